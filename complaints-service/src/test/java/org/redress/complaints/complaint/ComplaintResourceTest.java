@@ -1,0 +1,113 @@
+package org.redress.complaints.complaint;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.redress.testsupport.AmqpQueueReader;
+import org.redress.testsupport.ArtemisTestResource;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ComplaintResourceTest {
+
+    static AmqpQueueReader notificationsQueue;
+
+    @BeforeAll
+    static void readTheQueueOfNotificationsService() {
+        notificationsQueue = AmqpQueueReader.open(ArtemisTestResource.broker().port(),
+                "complaint-events::notifications.complaint-events");
+    }
+
+    @AfterAll
+    static void close() {
+        notificationsQueue.close();
+    }
+
+    static Map<String, Object> validComplaint() {
+        return Map.of(
+                "name", "Jane Doe",
+                "email", "jane.doe@example.org",
+                "company", "Meta Platforms Ireland Ltd",
+                "text", "Meta trains its AI on everything I posted since 2004 without asking me.");
+    }
+
+    @Test
+    void acceptsAValidComplaintAndAnswersItsReference() {
+        String reference = given().contentType(ContentType.JSON).body(validComplaint())
+                .when().post("/api/complaints")
+                .then().statusCode(201)
+                .body("reference", matchesPattern("RC-\\d{4}-\\d{6}"))
+                .body("status", equalTo("RECEIVED"))
+                .extract().path("reference");
+
+        Complaint stored = QuarkusTransaction.requiringNew().call(() -> Complaint.find("reference", reference).firstResult());
+        assertThat(stored.email).isEqualTo("jane.doe@example.org");
+        assertThat(stored.company).isEqualTo("Meta Platforms Ireland Ltd");
+    }
+
+    @Test
+    void publishesComplaintSubmittedAsACloudEventOnTheBroker() {
+        String reference = given().contentType(ContentType.JSON).body(validComplaint())
+                .when().post("/api/complaints")
+                .then().statusCode(201).extract().path("reference");
+
+        String event = notificationsQueue.awaitBodyContaining(reference, Duration.ofSeconds(20));
+
+        assertThat(event)
+                .contains("\"specversion\":\"1.0\"")
+                .contains("\"type\":\"complaint.submitted\"")
+                .contains("\"source\":\"complaints-service\"")
+                .contains("\"email\":\"jane.doe@example.org\"")
+                .contains("\"version\":");
+    }
+
+    @Test
+    void rejectsBadFieldsWithProblemDetailsNamingEachFieldAndStoresNothing() {
+        long before = complaintCount();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", " ", "email", "not-an-email", "text", "x".repeat(20_001), "language", "xx"))
+                .when().post("/api/complaints")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(400))
+                .body("errors.field", containsInAnyOrder("name", "email", "company", "text", "language"))
+                .body("errors.find { it.field == 'email' }.pointer", equalTo("#/email"));
+
+        assertThat(complaintCount()).isEqualTo(before);
+    }
+
+    @Test
+    void rejectsABodyThatIsNotJson() {
+        given().contentType(ContentType.JSON).body("{\"name\": \"Jane\",")
+                .when().post("/api/complaints")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("The request body is not valid JSON."));
+    }
+
+    @Test
+    void rejectsAMissingBody() {
+        given().contentType(ContentType.JSON)
+                .when().post("/api/complaints")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    static long complaintCount() {
+        return QuarkusTransaction.requiringNew().call(Complaint::count);
+    }
+}

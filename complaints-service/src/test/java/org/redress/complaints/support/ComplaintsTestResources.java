@@ -1,0 +1,18 @@
+package org.redress.complaints.support;
+
+import org.redress.testsupport.ArtemisTestResource;
+import org.redress.testsupport.TestDatabase;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** The real components every complaints-service test runs against, started once per test run. */
+@WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "name", value = "redress_complaints_test"))
+@WithTestResource(value = ArtemisTestResource.class, scope = TestResourceScope.GLOBAL)
+public final class ComplaintsTestResources {
+
+    private ComplaintsTestResources() {
+    }
+}

@@ -1,0 +1,68 @@
+package org.redress.notifications.delivery;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One email: queued in the same transaction as the event that asked for it, then sent by {@link MailDispatcher}. */
+@Entity
+public class Delivery extends PanacheEntityBase {
+
+    public enum Status {
+        PENDING, SENT, FAILED
+    }
+
+    @Id
+    public UUID id;
+
+    /** The Message-ID header, fixed when the delivery is queued, so that a resend is the same email. */
+    @Column(name = "message_id", nullable = false, unique = true)
+    public String messageId;
+
+    @Column(nullable = false)
+    public String kind;
+
+    /** The complaint or case reference the email is about. */
+    public String reference;
+
+    @Column(nullable = false)
+    public String recipient;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(name = "text_body", nullable = false)
+    public String textBody;
+
+    @Column(name = "html_body", nullable = false)
+    public String htmlBody;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public OffsetDateTime nextAttemptAt;
+
+    @Column(name = "sent_at")
+    public OffsetDateTime sentAt;
+
+    /** The event that asked for this email. */
+    @Column(name = "event_id")
+    public UUID eventId;
+}

@@ -1,0 +1,20 @@
+package org.redress.notifications.support;
+
+import org.redress.testsupport.ArtemisTestResource;
+import org.redress.testsupport.GreenMailTestResource;
+import org.redress.testsupport.TestDatabase;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** The real components every notifications-service test runs against, started once per test run. */
+@WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "name", value = "redress_notifications_test"))
+@WithTestResource(value = ArtemisTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = GreenMailTestResource.class, scope = TestResourceScope.GLOBAL)
+public final class NotificationsTestResources {
+
+    private NotificationsTestResources() {
+    }
+}

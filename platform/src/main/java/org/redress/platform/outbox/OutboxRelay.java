@@ -1,0 +1,106 @@
+package org.redress.platform.outbox;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.redress.platform.events.CloudEvent;
+import org.redress.platform.worker.DrainWorker;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.amqp.OutgoingAmqpMetadata;
+
+/**
+ * Publishes committed outbox events to the broker and marks them published.
+ * <p>
+ * It runs on one thread of its own: after every commit that wrote an event, and every second in
+ * case a wake-up was missed (or the service restarted with events pending). Rows are taken with
+ * {@code FOR UPDATE SKIP LOCKED}, so two instances of a service never publish the same row at the
+ * same time. Delivery is at-least-once — a crash between the broker's acceptance and the commit
+ * publishes an event again — which consumers absorb by recording each event id they handle.
+ * While the broker is unreachable the relay backs off exponentially up to {@code max-backoff}.
+ * Its thread is a {@link DrainWorker}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    public static final String CHANNEL = "outbox";
+    private static final String PENDING = "select * from outbox_message where published_at is null"
+            + " order by created_at limit :limit for update skip locked";
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager em;
+    private final OutboxConfig config;
+    private final DrainWorker worker;
+
+    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, EntityManager em, OutboxConfig config) {
+        this.emitter = emitter;
+        this.em = em;
+        this.config = config;
+        this.worker = new DrainWorker("outbox-relay", () -> publishRound() == config.batchSize(), config.maxBackoff());
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        worker.wake();
+    }
+
+    @Scheduled(every = "${redress.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        worker.wake();
+    }
+
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgePublished() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createQuery("delete from OutboxMessage m where m.publishedAt < :before")
+                .setParameter("before", before)
+                .executeUpdate());
+    }
+
+    /** Publishes one batch in one transaction; returns how many events it published. */
+    private int publishRound() {
+        int timeoutSeconds = (int) config.sendTimeout().toSeconds() + 30;
+        return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
+            @SuppressWarnings("unchecked")
+            List<OutboxMessage> batch = em.createNativeQuery(PENDING, OutboxMessage.class)
+                    .setParameter("limit", config.batchSize())
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
+                    .await().atMost(config.sendTimeout());
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            batch.forEach(message -> message.publishedAt = now);
+            return batch.size();
+        });
+    }
+
+    private Uni<Void> send(OutboxMessage message) {
+        OutgoingAmqpMetadata metadata = OutgoingAmqpMetadata.builder()
+                .withAddress(message.address)
+                .withDurable(true)
+                .withMessageId(message.id.toString())
+                .withSubject(message.type)
+                .withContentType(CloudEvent.CONTENT_TYPE)
+                .build();
+        return emitter.sendMessage(Message.of(message.payload).addMetadata(metadata));
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.close();
+    }
+}

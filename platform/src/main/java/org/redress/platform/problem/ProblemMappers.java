@@ -1,0 +1,77 @@
+package org.redress.platform.problem;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Maps bad input to {@code application/problem+json}, naming each bad field. Deliberately narrow:
+ * only input errors are mapped here; anything else keeps Quarkus' own handling, which never
+ * echoes exception types to clients in production.
+ */
+public class ProblemMappers {
+
+    static final String VALIDATION_TYPE = "https://redress.example/problems/invalid-input";
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(ProblemMappers::fieldError)
+                .sorted(Comparator.comparing(Problem.FieldError::pointer))
+                .toList();
+        return new Problem(VALIDATION_TYPE, "Invalid input", 400,
+                errors.size() == 1 ? "One field is not valid." : errors.size() + " fields are not valid.", errors)
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        String pointer = pointer(e);
+        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+        return new Problem(VALIDATION_TYPE, "Invalid input", 400, "A field has the wrong type.",
+                List.of(new Problem.FieldError(field, pointer, "has the wrong type")))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonParseException e) {
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.").toResponse();
+    }
+
+    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        StringBuilder pointer = new StringBuilder("#");
+        String field = "";
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null) {
+                pointer.append('/').append(node.getName());
+                field = node.getName();
+            }
+        }
+        return new Problem.FieldError(field, pointer.toString(), violation.getMessage());
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder("#");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+        }
+        return pointer.toString();
+    }
+}

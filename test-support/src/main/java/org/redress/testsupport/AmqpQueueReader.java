@@ -1,0 +1,73 @@
+package org.redress.testsupport;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import io.vertx.amqp.AmqpClient;
+import io.vertx.amqp.AmqpClientOptions;
+import io.vertx.amqp.AmqpConnection;
+import io.vertx.core.Vertx;
+
+/**
+ * Reads what arrives on one durable queue of a test broker, as another service would: a test
+ * asserts on the bodies it collected.
+ */
+public final class AmqpQueueReader implements AutoCloseable {
+
+    private final Vertx vertx = Vertx.vertx();
+    private final AmqpClient client;
+    private final AmqpConnection connection;
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
+
+    private AmqpQueueReader(int port, String fullyQualifiedQueue) throws Exception {
+        client = AmqpClient.create(vertx, new AmqpClientOptions()
+                .setHost("127.0.0.1").setPort(port)
+                .setUsername(ArtemisBroker.USER).setPassword(ArtemisBroker.PASSWORD));
+        connection = client.connect().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        connection.createReceiver(fullyQualifiedQueue)
+                .toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS)
+                .handler(message -> bodies.add(message.bodyAsString()));
+    }
+
+    /** Starts reading {@code address::queue} on the broker listening on {@code port}. */
+    public static AmqpQueueReader open(int port, String fullyQualifiedQueue) {
+        try {
+            return new AmqpQueueReader(port, fullyQualifiedQueue);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read " + fullyQualifiedQueue + " on port " + port, e);
+        }
+    }
+
+    public List<String> bodies() {
+        return new ArrayList<>(bodies);
+    }
+
+    /** Waits until a body containing {@code text} arrived, and returns it. */
+    public String awaitBodyContaining(String text, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String body : bodies) {
+                if (body.contains(text)) {
+                    return body;
+                }
+            }
+            Ports.sleep(50);
+        }
+        throw new AssertionError("no message containing " + text + " within " + timeout + "; received " + bodies);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            client.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // closing a test reader: nothing to recover
+        } finally {
+            vertx.close();
+        }
+    }
+}

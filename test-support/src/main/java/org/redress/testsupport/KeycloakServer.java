@@ -1,0 +1,187 @@
+package org.redress.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A real Keycloak for tests, with the realm of {@code deploy/keycloak/}, started from the same
+ * download as the local stack but from a copy of its own (so it never touches the local stack's
+ * data) with an empty database each time. Needs Java 21+, found as the local stack finds it.
+ */
+public final class KeycloakServer {
+
+    public static final String REALM = "redress";
+    /** Test passwords of the realm's users (the local stack generates its own). */
+    public static final Map<String, String> PASSWORDS = Map.of(
+            "alice", "alice-test-password",
+            "bob", "bob-test-password",
+            "visitor", "visitor-test-password");
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final int port;
+    private final ChildProcess process;
+
+    private KeycloakServer(int port, ChildProcess process) {
+        this.port = port;
+        this.process = process;
+    }
+
+    public static KeycloakServer start() {
+        Path root = RedressRoot.path();
+        Path home = testCopy(root);
+        try {
+            deleteRecursively(home.resolve("data/h2"));
+            Files.createDirectories(home.resolve("data/import"));
+            Files.copy(root.resolve("deploy/keycloak/redress-realm.json"), home.resolve("data/import/redress-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        int port = Ports.free();
+        int managementPort = Ports.free();
+        String javaHome = shell(root, "source deploy/lib/components.sh && find_java21");
+        ChildProcess process = ChildProcess.start("keycloak",
+                List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
+                        "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
+                        "--health-enabled=false", "--metrics-enabled=false"),
+                home,
+                Map.of("JAVA_HOME", javaHome,
+                        "REDRESS_ALICE_PASSWORD", PASSWORDS.get("alice"),
+                        "REDRESS_BOB_PASSWORD", PASSWORDS.get("bob"),
+                        "REDRESS_VISITOR_PASSWORD", PASSWORDS.get("visitor"),
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-test-password"),
+                Path.of("target/keycloak.log").toAbsolutePath());
+        KeycloakServer server = new KeycloakServer(port, process);
+        server.awaitRealm(Duration.ofSeconds(180));
+        return server;
+    }
+
+    /** The test copy of Keycloak, unpacked once from the local stack's download. */
+    private static Path testCopy(Path root) {
+        Path parent = root.resolve(".local/test");
+        String existing = shell(root, "source deploy/lib/components.sh && fetch_components >&2 && echo $KEYCLOAK_VERSION");
+        Path home = parent.resolve("keycloak-" + existing);
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            Path unpacking = parent.resolve("unpacking");
+            deleteRecursively(unpacking);
+            shell(root, "mkdir -p '" + unpacking + "' && cd '" + unpacking + "' && unzip -q \"$REDRESS_LOCAL/downloads/"
+                    + "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip\" && mv keycloak-$KEYCLOAK_VERSION '" + home + "'"
+                    + " && cd .. && rmdir '" + unpacking + "'");
+        }
+        return home;
+    }
+
+    private void awaitRealm(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited:\n" + process.tail());
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(issuer()
+                        + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            Ports.sleep(500);
+        }
+        process.kill();
+        throw new IllegalStateException("Keycloak did not serve the realm within " + timeout + ":\n" + process.tail());
+    }
+
+    public String issuer() {
+        return "http://127.0.0.1:" + port + "/realms/" + REALM;
+    }
+
+    /** An access token for a realm user, obtained with the password grant through a service's client. */
+    public String accessToken(String user, String clientId, String clientSecret) {
+        String form = "grant_type=password&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret)
+                + "&username=" + enc(user) + "&password=" + enc(PASSWORDS.get(user)) + "&scope=openid";
+        return token(form);
+    }
+
+    /** An access token for a service itself (client credentials). */
+    public String serviceToken(String clientId, String clientSecret) {
+        return token("grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret));
+    }
+
+    private String token(String form) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher matcher = ACCESS_TOKEN.matcher(response.body());
+            if (response.statusCode() != 200 || !matcher.find()) {
+                throw new IllegalStateException("Keycloak refused a token: " + response.statusCode() + " " + response.body());
+            }
+            return matcher.group(1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void stop() {
+        process.stop();
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String shell(Path root, String script) {
+        try {
+            Process p = new ProcessBuilder("bash", "-c", script).directory(root.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("failed: " + script);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
