@@ -100,6 +100,23 @@ class ComplaintResourceTest {
     }
 
     @Test
+    void rejectsAFieldOfTheWrongType() {
+        given().contentType(ContentType.JSON).body("{\"name\": [1, 2], \"email\": \"a@b.org\"}")
+                .when().post("/api/complaints")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void answersAnUnknownPathWithProblemDetails() {
+        given().when().get("/api/no-such-thing")
+                .then().statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("title", equalTo("Not Found"));
+    }
+
+    @Test
     void rejectsAMissingBody() {
         given().contentType(ContentType.JSON)
                 .when().post("/api/complaints")
@@ -108,6 +125,6 @@ class ComplaintResourceTest {
     }
 
     static long complaintCount() {
-        return QuarkusTransaction.requiringNew().call(Complaint::count);
+        return QuarkusTransaction.requiringNew().call(() -> Complaint.count());
     }
 }

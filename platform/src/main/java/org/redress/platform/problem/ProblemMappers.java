@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -44,9 +45,25 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /**
+     * HTTP errors raised by the framework (unreadable body, unknown path, wrong method or media
+     * type) become problem documents too; the body reader wraps JSON syntax errors this way. A
+     * response that already has an entity is left as it is.
+     */
     @ServerExceptionMapper
-    public Response malformed(JsonParseException e) {
-        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.").toResponse();
+    public Response http(WebApplicationException e) {
+        Response response = e.getResponse();
+        if (response.hasEntity()) {
+            return response;
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatched) {
+            return mismatched(mismatched);
+        }
+        if (e.getCause() instanceof JsonParseException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.").toResponse();
+        }
+        Response.StatusType status = response.getStatusInfo();
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), null, List.of()).toResponse();
     }
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
