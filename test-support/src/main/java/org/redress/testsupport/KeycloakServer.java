@@ -81,7 +81,7 @@ public final class KeycloakServer {
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             Path unpacking = parent.resolve("unpacking");
             deleteRecursively(unpacking);
-            shell(root, "mkdir -p '" + unpacking + "' && cd '" + unpacking + "' && unzip -q \"$REDRESS_LOCAL/downloads/"
+            shell(root, "source deploy/lib/components.sh && mkdir -p '" + unpacking + "' && cd '" + unpacking + "' && unzip -q \"$REDRESS_LOCAL/downloads/"
                     + "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip\" && mv keycloak-$KEYCLOAK_VERSION '" + home + "'"
                     + " && cd .. && rmdir '" + unpacking + "'");
         }
