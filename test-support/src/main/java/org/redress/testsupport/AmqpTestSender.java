@@ -8,7 +8,10 @@ import io.vertx.amqp.AmqpConnection;
 import io.vertx.amqp.AmqpMessage;
 import io.vertx.core.Vertx;
 
-/** Sends events to a test broker as another service would, and waits for the broker to accept them. */
+/**
+ * Sends events to a test broker as another service's outbox relay does (a text body with the
+ * CloudEvents JSON content type), and waits for the broker to accept them.
+ */
 public final class AmqpTestSender {
 
     private AmqpTestSender() {
@@ -23,7 +26,8 @@ public final class AmqpTestSender {
             AmqpConnection connection = client.connect().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
             var sender = connection.createSender(address).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
             for (String body : bodies) {
-                sender.sendWithAck(AmqpMessage.create().withBody(body).durable(true).build())
+                sender.sendWithAck(AmqpMessage.create().withBody(body).durable(true)
+                        .contentType("application/cloudevents+json").build())
                         .toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
             }
             connection.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -37,8 +37,8 @@ public class ComplaintEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     @Transactional
-    public void on(String json) {
-        CloudEvent event = codec.read(json);
+    public void on(Object body) {
+        CloudEvent event = codec.read(body);
         if (!ComplaintSubmitted.TYPE.equals(event.type()) || !processed.firstDelivery(event.id(), event.type())) {
             return;
         }
