@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Start-up time and idle memory of each packaged service, measured the way an operator runs it.
+#
+#   bench/startup.sh [runs]          (default: 5 runs per service)
+#
+# Needs the local stack's infrastructure (PostgreSQL, Artemis, Keycloak, GreenMail): it starts it
+# with `REDRESS_SKIP_SERVICES=1 deploy/local/start.sh --detach` when Artemis is not listening, and
+# builds the services when their jars are missing. Each service then starts on a spare port with
+# the same JVM options as the local stack (REDRESS_JAVA_OPTS), and the script reports
+#   - ready: wall time from `java -jar` to the first 200 of /q/health/ready (database and broker up);
+#   - quarkus: the "started in" figure Quarkus logs;
+#   - rss: resident memory (VmRSS) after 20 s idle.
+# Median and worst of the runs are printed. The services under test are stopped at the end;
+# the infrastructure is left running (deploy/local/stop.sh stops it).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../deploy/lib/components.sh
+source "$here/../deploy/lib/components.sh"
+cd "$REDRESS_ROOT"
+
+runs="${1:-5}"
+idle_seconds="${REDRESS_BENCH_IDLE:-20}"
+read -r -a java_opts <<<"${REDRESS_JAVA_OPTS:-$(sed -n 's/^REDRESS_DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' deploy/local/start.sh)}"
+[ ${#java_opts[@]} -gt 0 ] || java_opts=(-Xms32m -Xmx128m -XX:+UseSerialGC)
+
+if ! port_open 61616; then
+  REDRESS_SKIP_SERVICES=1 deploy/local/start.sh --detach
+fi
+for svc in complaints-service cases-service notifications-service; do
+  [ -f "$svc/target/quarkus-app/quarkus-run.jar" ] || { ./mvnw -B -q package -DskipTests; break; }
+done
+
+out="$REDRESS_LOCAL/bench"; mkdir -p "$out"
+declare -A port=([complaints-service]=18081 [cases-service]=18082 [notifications-service]=18083)
+
+now_ms() { date +%s%3N; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+worst() { sort -n | tail -1; }
+
+printf '%-22s %6s %10s %10s %10s %10s %9s %9s\n' service runs ready_med ready_max quarkus_med quarkus_max rss_med rss_max
+for svc in complaints-service cases-service notifications-service; do
+  : >"$out/$svc.ready"; : >"$out/$svc.quarkus"; : >"$out/$svc.rss"
+  for ((i = 1; i <= runs; i++)); do
+    log="$out/$svc-$i.log"
+    start=$(now_ms)
+    QUARKUS_HTTP_PORT="${port[$svc]}" java "${java_opts[@]}" -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+    pid=$!
+    until curl -fs -o /dev/null "http://127.0.0.1:${port[$svc]}/q/health/ready"; do
+      kill -0 "$pid" 2>/dev/null || { echo "$svc exited; see $log" >&2; exit 1; }
+      sleep 0.05
+    done
+    echo $(($(now_ms) - start)) >>"$out/$svc.ready"
+    sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' "$log" | head -1 | awk '{print int($1 * 1000)}' >>"$out/$svc.quarkus"
+    sleep "$idle_seconds"
+    awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status" >>"$out/$svc.rss"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done
+  printf '%-22s %6s %8sms %8sms %8sms %8sms %7sMB %7sMB\n' "$svc" "$runs" \
+    "$(median <"$out/$svc.ready")" "$(worst <"$out/$svc.ready")" \
+    "$(median <"$out/$svc.quarkus")" "$(worst <"$out/$svc.quarkus")" \
+    "$(median <"$out/$svc.rss")" "$(worst <"$out/$svc.rss")"
+done
+echo "JVM: $(java -version 2>&1 | head -1); options: ${java_opts[*]}"
