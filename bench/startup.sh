@@ -6,7 +6,7 @@
 # Needs the local stack's infrastructure (PostgreSQL, Artemis, Keycloak, GreenMail): it starts it
 # with `REDRESS_SKIP_SERVICES=1 deploy/local/start.sh --detach` when Artemis is not listening, and
 # builds the services when their jars are missing. Each service then starts on a spare port with
-# the same JVM options as the local stack (REDRESS_JAVA_OPTS), and the script reports
+# the same JVM options as the local stack (service_java_opts in deploy/lib/components.sh), and reports
 #   - ready: wall time from `java -jar` to the first 200 of /q/health/ready (database and broker up);
 #   - quarkus: the "started in" figure Quarkus logs;
 #   - rss: resident memory (VmRSS) after 20 s idle.
@@ -20,8 +20,6 @@ cd "$REDRESS_ROOT"
 
 runs="${1:-5}"
 idle_seconds="${REDRESS_BENCH_IDLE:-20}"
-read -r -a java_opts <<<"${REDRESS_JAVA_OPTS:-$(sed -n 's/^REDRESS_DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' deploy/local/start.sh)}"
-[ ${#java_opts[@]} -gt 0 ] || java_opts=(-Xms32m -Xmx128m -XX:+UseSerialGC)
 
 if ! port_open 61616; then
   REDRESS_SKIP_SERVICES=1 deploy/local/start.sh --detach
@@ -40,14 +38,21 @@ worst() { sort -n | tail -1; }
 printf '%-22s %6s %10s %10s %10s %10s %9s %9s\n' service runs ready_med ready_max quarkus_med quarkus_max rss_med rss_max
 for svc in complaints-service cases-service notifications-service; do
   : >"$out/$svc.ready"; : >"$out/$svc.quarkus"; : >"$out/$svc.rss"
+  mapfile -t java_opts < <(service_java_opts "$svc")
   for ((i = 1; i <= runs; i++)); do
     log="$out/$svc-$i.log"
     start=$(now_ms)
-    QUARKUS_HTTP_PORT="${port[$svc]}" java "${java_opts[@]}" -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+    (cd "$svc/target/quarkus-app" && QUARKUS_HTTP_PORT="${port[$svc]}" exec java "${java_opts[@]}" -jar quarkus-run.jar) >"$log" 2>&1 &
     pid=$!
-    until curl -fs -o /dev/null "http://127.0.0.1:${port[$svc]}/q/health/ready"; do
+    # watch the log (cheap) until Quarkus says it started, then ask for readiness: polling HTTP
+    # with a new curl process every few milliseconds would itself slow the start on 2 cores
+    until grep -aq ' started in ' "$log"; do
       kill -0 "$pid" 2>/dev/null || { echo "$svc exited; see $log" >&2; exit 1; }
       sleep 0.05
+    done
+    until curl -fs -o /dev/null "http://127.0.0.1:${port[$svc]}/q/health/ready"; do
+      kill -0 "$pid" 2>/dev/null || { echo "$svc exited; see $log" >&2; exit 1; }
+      sleep 0.02
     done
     echo $(($(now_ms) - start)) >>"$out/$svc.ready"
     sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' "$log" | head -1 | awk '{print int($1 * 1000)}' >>"$out/$svc.quarkus"
@@ -61,3 +66,4 @@ for svc in complaints-service cases-service notifications-service; do
     "$(median <"$out/$svc.rss")" "$(worst <"$out/$svc.rss")"
 done
 echo "JVM: $(java -version 2>&1 | head -1); options: ${java_opts[*]}"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

@@ -362,3 +362,22 @@ wait_for_http() {
     redress_err "$url did not answer 2xx within $seconds s"
     return 1
 }
+
+# ---------------------------------------------------------------------------
+# service_java_opts SERVICE: the JVM options a Redress service runs with (one per line).
+# REDRESS_JAVA_OPTS replaces the defaults: a small serial-GC heap and the C1 compiler only, which
+# start a service fastest and keep it small on a 2-core machine (bench/startup.sh measures them).
+# The AppCDS archive that the build writes beside the jar is used when it is there; it only matches
+# when the service is started from its quarkus-app folder as `java ... -jar quarkus-run.jar`.
+# ---------------------------------------------------------------------------
+REDRESS_DEFAULT_JAVA_OPTS="-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+service_java_opts() {
+    local archive="$REDRESS_ROOT/$1/target/quarkus-app/app-cds.jsa"
+    local opt
+    for opt in ${REDRESS_JAVA_OPTS:-$REDRESS_DEFAULT_JAVA_OPTS}; do
+        printf '%s\n' "$opt"
+    done
+    if [ -f "$archive" ] && [ -z "${REDRESS_JAVA_OPTS:-}" ]; then
+        printf '%s\n' "-XX:SharedArchiveFile=$archive"
+    fi
+}

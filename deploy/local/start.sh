@@ -353,11 +353,11 @@ log "Keycloak is up ($((SECONDS - t0)) s)"
 
 # Services (their default configuration already points at the ports above).
 if ((!SKIP_SERVICES)); then
-    read -r -a java_opts <<<"${REDRESS_JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC}"
     for svc in "${SERVICES[@]}"; do
-        mkdir -p "$RUN_DIR/$svc"
-        launch "$svc" "$LOG_DIR/$svc.log" "$RUN_DIR/$svc" \
-            "$JAVA_BIN" "${java_opts[@]}" -jar "$REDRESS_ROOT/$svc/target/quarkus-app/quarkus-run.jar"
+        mapfile -t java_opts < <(service_java_opts "$svc")
+        # from its quarkus-app folder, with a relative -jar: the AppCDS archive only matches that class path
+        launch "$svc" "$LOG_DIR/$svc.log" "$REDRESS_ROOT/$svc/target/quarkus-app" \
+            "$JAVA_BIN" "${java_opts[@]}" -jar quarkus-run.jar
     done
     t0=$SECONDS
     for svc in "${SERVICES[@]}"; do
@@ -386,7 +386,6 @@ if ((SKIP_SERVICES)); then
 EOF
 else
     cat <<EOF
- Public complaint form   http://127.0.0.1:8081/
  Complaint API           POST http://127.0.0.1:8081/api/complaints
    curl -i -X POST http://127.0.0.1:8081/api/complaints -H 'Content-Type: application/json' \\
      -d '{"name":"Jane Doe","email":"jane@example.org","company":"Meta Platforms Ireland Ltd","text":"My posts were used to train AI models without my consent."}'
