@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redress.testsupport.ArtemisBroker;
 import org.redress.testsupport.GreenMailTestResource;
+import org.redress.testsupport.Mailbox;
 import org.redress.testsupport.Ports;
 import org.redress.testsupport.TestDatabase;
 
@@ -122,24 +121,11 @@ class ComplaintToEmailIT {
     }
 
     private static List<MimeMessage> mailsTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                Address[] to = m.getAllRecipients();
-                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(email));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mailbox.of(smtp, email);
     }
 
     private static List<String> subjects(String email) {
-        return mailsTo(email).stream().map(m -> {
-            try {
-                return m.getSubject();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mailbox.subjects(smtp, email);
     }
 
     private static Map<String, String> with(Map<String, String> base, String... pairs) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import org.redress.notifications.delivery.Delivery;
 import org.redress.testsupport.AmqpTestSender;
 import org.redress.testsupport.ArtemisTestResource;
 import org.redress.testsupport.GreenMailTestResource;
+import org.redress.testsupport.Mailbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,15 +32,7 @@ class ComplaintAcknowledgementTest {
     }
 
     static List<MimeMessage> mailsTo(String recipient) {
-        return Arrays.stream(GreenMailTestResource.greenMail().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return Mailbox.of(GreenMailTestResource.greenMail(), recipient);
     }
 
     static void publish(String... events) {
