@@ -3,6 +3,7 @@ package org.redress.complaints.complaint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,7 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.redress.complaints.abuse.PublicWrite;
+import org.redress.complaints.idempotency.IdempotencyService;
 
 /** The public complaint API: no login; bad input answers problem+json naming each bad field. */
 @Path("/api/complaints")
@@ -19,17 +23,29 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ComplaintResource {
 
     private final ComplaintService complaints;
+    private final IdempotencyService idempotency;
 
-    public ComplaintResource(ComplaintService complaints) {
+    public ComplaintResource(ComplaintService complaints, IdempotencyService idempotency) {
         this.complaints = complaints;
+        this.idempotency = idempotency;
     }
 
     @POST
+    @PublicWrite
     @Operation(summary = "Submit a complaint")
     @APIResponse(responseCode = "201", description = "Committed; the body holds the complaint's reference")
     @APIResponse(responseCode = "400", description = "Invalid input, as application/problem+json naming each bad field")
-    public Response submit(@NotNull(message = "a JSON body is required") @Valid ComplaintSubmission submission) {
-        Complaint complaint = complaints.submit(submission);
-        return Response.status(Response.Status.CREATED).entity(ComplaintReceipt.of(complaint)).build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different body")
+    @APIResponse(responseCode = "429", description = "Too many submissions from this address; see Retry-After")
+    public Response submit(
+            @Parameter(description = "Makes retries safe: a retry with the same key and body answers the first answer "
+                    + "again (header Idempotent-Replayed: true) and creates nothing. Kept for 24 hours.")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid ComplaintSubmission submission) {
+        if (idempotencyKey == null) {
+            return Response.status(Response.Status.CREATED).entity(ComplaintReceipt.of(complaints.submit(submission))).build();
+        }
+        return idempotency.once(idempotencyKey, submission, Response.Status.CREATED.getStatusCode(),
+                () -> ComplaintReceipt.of(complaints.submit(submission))).toResponse();
     }
 }

@@ -1,0 +1,43 @@
+package org.redress.complaints;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Positive;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of complaints-service (the outbox has its own, shared by every service). */
+@ConfigMapping(prefix = "redress.complaints")
+public interface ComplaintsConfig {
+
+    RateLimit rateLimit();
+
+    Idempotency idempotency();
+
+    /** The per-client-IP limit on public writes. */
+    interface RateLimit {
+
+        /** Off only for the benchmark, which sends everything from one address. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained rate: requests per minute and client address. */
+        @WithDefault("20")
+        @Positive
+        int perMinute();
+
+        /** How many requests a client may send at once before the sustained rate applies. */
+        @WithDefault("10")
+        @Positive
+        int burst();
+    }
+
+    /** Idempotency-Key of public writes. */
+    interface Idempotency {
+
+        /** How long the first answer to a key is kept for retries. */
+        @WithDefault("24h")
+        Duration retention();
+    }
+}

@@ -1,0 +1,127 @@
+package org.redress.complaints.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.ComplaintsConfig;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Runs a write at most once per {@code Idempotency-Key} and answers retries with the first answer
+ * (draft-ietf-httpapi-idempotency-key-header). The key, a SHA-256 fingerprint of the request and the
+ * answer commit in the same transaction as the write itself.
+ * <p>
+ * Concurrent requests with the same key: the first claims the key by inserting its row; PostgreSQL
+ * makes the others' insert of the same key wait on the unique index until that transaction ends.
+ * If it commits, they find its row and replay its answer; if it rolls back, one of them claims the
+ * key. So the loser waits and replays; no two writes happen for one key.
+ */
+@ApplicationScoped
+public class IdempotencyService {
+
+    /** Visible ASCII, 1 to 255 characters. */
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private final ObjectMapper json;
+    private final Duration retention;
+
+    public IdempotencyService(ObjectMapper json, ComplaintsConfig config) {
+        this.json = json;
+        this.retention = config.idempotency().retention();
+    }
+
+    /**
+     * Runs {@code write} (which joins this transaction) unless {@code key} was used before: then
+     * answers the first answer again, or rejects the request if its body differs from the first one.
+     */
+    @Transactional
+    public IdempotentResponse once(String key, Object request, int status, Supplier<?> write) {
+        String normalized = normalize(key);
+        byte[] fingerprint = sha256(toJson(request));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (!claim(normalized, fingerprint, now)) {
+            IdempotencyKey first = IdempotencyKey.findById(normalized);
+            if (!MessageDigest.isEqual(first.requestHash, fingerprint)) {
+                throw IdempotencyKeyRejected.reused();
+            }
+            return new IdempotentResponse(first.responseStatus, first.responseBody, true);
+        }
+        String body = toJson(write.get());
+        IdempotencyKey.getEntityManager()
+                .createNativeQuery("update idempotency_key set response_status = :status, response_body = :body where key = :key")
+                .setParameter("status", status)
+                .setParameter("body", body)
+                .setParameter("key", normalized)
+                .executeUpdate();
+        return new IdempotentResponse(status, body, false);
+    }
+
+    /** Deletes the keys older than the retention; a retry after that is a new request. */
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeExpired() {
+        long deleted = IdempotencyKey.delete("createdAt < ?1", OffsetDateTime.now(ZoneOffset.UTC).minus(retention));
+        if (deleted > 0) {
+            Log.infof("Deleted %d expired idempotency keys", deleted);
+        }
+    }
+
+    /**
+     * Inserts the key's row, or takes over the row of an expired key not purged yet; false if the
+     * key is in use. Waits for a concurrent transaction that holds the same key.
+     */
+    private boolean claim(String key, byte[] fingerprint, OffsetDateTime now) {
+        return IdempotencyKey.getEntityManager().createNativeQuery("""
+                insert into idempotency_key (key, request_hash, created_at) values (:key, :hash, :now)
+                on conflict (key) do update
+                    set request_hash = excluded.request_hash, created_at = excluded.created_at,
+                        response_status = null, response_body = null
+                    where idempotency_key.created_at < :expiredBefore""")
+                .setParameter("key", key)
+                .setParameter("hash", fingerprint)
+                .setParameter("now", now)
+                .setParameter("expiredBefore", now.minus(retention))
+                .executeUpdate() == 1;
+    }
+
+    /** Accepts the draft's quoted form ({@code "abc"}) and Stripe's bare form ({@code abc}) alike. */
+    private static String normalize(String key) {
+        String bare = key.length() >= 2 && key.startsWith("\"") && key.endsWith("\"")
+                ? key.substring(1, key.length() - 1)
+                : key;
+        if (!VALID_KEY.matcher(bare).matches()) {
+            throw IdempotencyKeyRejected.malformed();
+        }
+        return bare;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
