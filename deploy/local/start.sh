@@ -388,7 +388,7 @@ else
     cat <<EOF
  Complaint API           POST http://127.0.0.1:8081/api/complaints
    curl -i -X POST http://127.0.0.1:8081/api/complaints -H 'Content-Type: application/json' \\
-     -d '{"name":"Jane Doe","email":"jane@example.org","company":"Meta Platforms Ireland Ltd","text":"My posts were used to train AI models without my consent."}'
+     -d '{"name":"Jane Doe","email":"jane@example.org","country":"AT","organisationId":"fdac1450-7fdd-4f96-9bc6-83f6af27aec2","service":"Instagram","category":"AI_TRAINING","text":"My posts were used to train AI models without my consent.","startedOn":"2025-05-27","contacted":false,"consentToProcessing":true,"consentVersion":"2026-11","language":"en"}'
  Staff API (cases)       http://127.0.0.1:8082/api/cases   (bearer token of alice or bob)
    TOKEN=\$(curl -s $token_url \\
      -d grant_type=password -d client_id=cases-service -d client_secret=cases-secret \\

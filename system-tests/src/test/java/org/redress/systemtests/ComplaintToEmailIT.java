@@ -113,8 +113,13 @@ class ComplaintToEmailIT {
 
     private static String submitComplaint(String email) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Jane Doe", "email", email, "company", "Meta Platforms Ireland Ltd",
-                        "text", "Meta uses my posts since 2004 to train its AI without my consent."))
+                .body(Map.ofEntries(Map.entry("name", "Jane Doe"), Map.entry("email", email),
+                        Map.entry("country", "AT"), Map.entry("company", "Meta Platforms Ireland Ltd"),
+                        Map.entry("service", "Instagram"), Map.entry("category", "AI_TRAINING"),
+                        Map.entry("text", "Meta uses my posts since 2004 to train its AI without my consent."),
+                        Map.entry("startedOn", "2025-05-27"), Map.entry("contacted", false),
+                        Map.entry("consentToProcessing", true), Map.entry("consentVersion", "2026-11"),
+                        Map.entry("language", "en")))
                 .when().post(complaints.url("/api/complaints"))
                 .then().statusCode(201)
                 .extract().path("reference");

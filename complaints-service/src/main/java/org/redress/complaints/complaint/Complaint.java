@@ -1,5 +1,6 @@
 package org.redress.complaints.complaint;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -33,11 +34,37 @@ public class Complaint extends PanacheEntityBase {
     @Column(nullable = false)
     public String email;
 
+    /** Country of residence, ISO 3166-1 alpha-2 (EU/EEA). */
+    public String country;
+
+    /** The organisation from the list, or null when the company was typed in. */
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+
+    /** The company's name: the organisation's when chosen from the list, otherwise as typed in. */
     @Column(nullable = false)
     public String company;
 
+    /** The service concerned, e.g. Instagram. */
+    public String service;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Category category;
+
+    /** What happened, in the complainant's words. */
     @Column(nullable = false)
     public String text;
+
+    @Column(name = "started_on")
+    public LocalDate startedOn;
+
+    /** Whether the complainant already contacted or objected to the company. */
+    @Column(nullable = false)
+    public boolean contacted;
+
+    @Column(name = "contacted_on")
+    public LocalDate contactedOn;
 
     @Column(nullable = false)
     public String language;

@@ -14,14 +14,12 @@ public final class ComplaintEvents {
 
     /**
      * {@code complaint.submitted}. Carries the complainant's name, email and language because
-     * notifications-service needs them to acknowledge the complaint, and nothing else personal.
+     * notifications-service needs them to acknowledge the complaint, and nothing else personal;
+     * country, category and organisation (null when typed in) are for statistics and routing.
+     * Fields are only ever added, so older consumers keep reading it.
      */
     public record Submitted(UUID complaintId, String reference, long version, String name, String email,
-            String language, String company, OffsetDateTime submittedAt) {
-
-        static Submitted of(Complaint complaint) {
-            return new Submitted(complaint.id, complaint.reference, complaint.version, complaint.name,
-                    complaint.email, complaint.language, complaint.company, complaint.submittedAt);
-        }
+            String language, String company, OffsetDateTime submittedAt, String country, Category category,
+            UUID organisationId) {
     }
 }

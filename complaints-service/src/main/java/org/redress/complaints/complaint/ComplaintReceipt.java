@@ -5,8 +5,4 @@ import java.util.UUID;
 
 /** The answer to an accepted complaint: it is committed, and this is its reference. */
 public record ComplaintReceipt(UUID id, String reference, Complaint.Status status, OffsetDateTime submittedAt) {
-
-    static ComplaintReceipt of(Complaint complaint) {
-        return new ComplaintReceipt(complaint.id, complaint.reference, complaint.status, complaint.submittedAt);
-    }
 }

@@ -43,9 +43,9 @@ public class ComplaintResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid ComplaintSubmission submission) {
         if (idempotencyKey == null) {
-            return Response.status(Response.Status.CREATED).entity(ComplaintReceipt.of(complaints.submit(submission))).build();
+            return Response.status(Response.Status.CREATED).entity(ComplaintMapper.toReceipt(complaints.submit(submission))).build();
         }
         return idempotency.once(idempotencyKey, submission, Response.Status.CREATED.getStatusCode(),
-                () -> ComplaintReceipt.of(complaints.submit(submission))).toResponse();
+                () -> ComplaintMapper.toReceipt(complaints.submit(submission))).toResponse();
     }
 }

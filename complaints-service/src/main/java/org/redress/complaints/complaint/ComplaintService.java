@@ -2,38 +2,44 @@ package org.redress.complaints.complaint;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.redress.complaints.consent.ConsentService;
+import org.redress.complaints.organisation.Organisation;
+import org.redress.complaints.organisation.OrganisationService;
 import org.redress.platform.outbox.Outbox;
 
-/** Accepts complaints: the complaint and its {@code complaint.submitted} event commit together. */
+/**
+ * Accepts complaints: the complaint, its consents and its {@code complaint.submitted} event commit
+ * together. The submission arrives validated ({@link ComplaintSubmission}'s rules).
+ */
 @ApplicationScoped
 @Transactional
 public class ComplaintService {
 
     private final Outbox outbox;
+    private final OrganisationService organisations;
+    private final ConsentService consents;
 
-    public ComplaintService(Outbox outbox) {
+    public ComplaintService(Outbox outbox, OrganisationService organisations, ConsentService consents) {
         this.outbox = outbox;
+        this.organisations = organisations;
+        this.consents = consents;
     }
 
     public Complaint submit(ComplaintSubmission submission) {
-        Complaint complaint = new Complaint();
-        complaint.id = UUID.randomUUID();
-        complaint.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        Organisation organisation = submission.organisationId() == null ? null
+                : organisations.find(submission.organisationId()).orElseThrow(
+                        () -> new IllegalStateException("organisation removed while a complaint naming it was submitted"));
+        Complaint complaint = ComplaintMapper.toComplaint(submission, organisation, OffsetDateTime.now(ZoneOffset.UTC));
         complaint.reference = nextReference(complaint.submittedAt.getYear());
-        complaint.name = submission.name().strip();
-        complaint.email = submission.email().strip();
-        complaint.company = submission.company().strip();
-        complaint.text = submission.text();
-        complaint.language = submission.languageOrDefault();
-        complaint.status = Complaint.Status.RECEIVED;
         complaint.persistAndFlush();
+        consents.recordGiven(complaint.id, ComplaintMapper.consentsGiven(submission), submission.consentVersion(),
+                complaint.language, complaint.submittedAt);
         outbox.publish(ComplaintEvents.ADDRESS, ComplaintEvents.SUBMITTED, complaint.id.toString(),
-                ComplaintEvents.Submitted.of(complaint));
+                ComplaintMapper.toSubmitted(complaint));
         return complaint;
     }
 

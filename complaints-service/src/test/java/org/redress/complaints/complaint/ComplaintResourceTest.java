@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -36,12 +38,34 @@ class ComplaintResourceTest {
         notificationsQueue.close();
     }
 
+    /** A valid complaint with the company typed in; tests change a copy of it. */
     static Map<String, Object> validComplaint() {
-        return Map.of(
-                "name", "Jane Doe",
-                "email", "jane.doe@example.org",
-                "company", "Meta Platforms Ireland Ltd",
-                "text", "Meta trains its AI on everything I posted since 2004 without asking me.");
+        Map<String, Object> complaint = new HashMap<>();
+        complaint.put("name", "Jane Doe");
+        complaint.put("email", "jane.doe@example.org");
+        complaint.put("country", "AT");
+        complaint.put("company", "Meta Platforms Ireland Ltd");
+        complaint.put("service", "Instagram");
+        complaint.put("category", "AI_TRAINING");
+        complaint.put("text", "Meta trains its AI on everything I posted since 2004 without asking me.");
+        complaint.put("startedOn", "2025-05-27");
+        complaint.put("contacted", true);
+        complaint.put("contactedOn", "2025-05-20");
+        complaint.put("consentToProcessing", true);
+        complaint.put("consentToCollectiveAction", false);
+        complaint.put("consentToUpdates", false);
+        complaint.put("consentVersion", "2026-11");
+        complaint.put("language", "en");
+        return complaint;
+    }
+
+    /** {@link #validComplaint()} with some fields changed; a null value sends JSON null. */
+    static Map<String, Object> validComplaintWith(Object... changes) {
+        Map<String, Object> complaint = validComplaint();
+        for (int i = 0; i < changes.length; i += 2) {
+            complaint.put((String) changes[i], changes[i + 1]);
+        }
+        return complaint;
     }
 
     @Test
@@ -53,9 +77,32 @@ class ComplaintResourceTest {
                 .body("status", equalTo("RECEIVED"))
                 .extract().path("reference");
 
-        Complaint stored = QuarkusTransaction.requiringNew().call(() -> Complaint.find("reference", reference).firstResult());
+        Complaint stored = stored(reference);
         assertThat(stored.email).isEqualTo("jane.doe@example.org");
         assertThat(stored.company).isEqualTo("Meta Platforms Ireland Ltd");
+        assertThat(stored.organisationId).isNull();
+        assertThat(stored.country).isEqualTo("AT");
+        assertThat(stored.service).isEqualTo("Instagram");
+        assertThat(stored.category).isEqualTo(Category.AI_TRAINING);
+        assertThat(stored.startedOn).isEqualTo(LocalDate.of(2025, 5, 27));
+        assertThat(stored.contacted).isTrue();
+        assertThat(stored.contactedOn).as("may be before startedOn: an objection in advance").isEqualTo(LocalDate.of(2025, 5, 20));
+        assertThat(stored.language).isEqualTo("en");
+    }
+
+    @Test
+    void storesTheOrganisationChosenFromTheListByIdWithItsNameAsTheCompany() {
+        String reference = given().contentType(ContentType.JSON)
+                .body(validComplaintWith("company", null, "organisationId", "e36dd3b5-a29e-4a5b-ba9f-4602f8c65db0"))
+                .when().post("/api/complaints")
+                .then().statusCode(201).extract().path("reference");
+
+        Complaint stored = stored(reference);
+        assertThat(stored.organisationId).hasToString("e36dd3b5-a29e-4a5b-ba9f-4602f8c65db0");
+        assertThat(stored.company).isEqualTo("TikTok Technology Ltd");
+        String event = notificationsQueue.awaitBodyContaining(reference, Duration.ofSeconds(20));
+        assertThat(event).contains("\"organisationId\":\"e36dd3b5-a29e-4a5b-ba9f-4602f8c65db0\"")
+                .contains("\"company\":\"TikTok Technology Ltd\"");
     }
 
     @Test
@@ -71,7 +118,14 @@ class ComplaintResourceTest {
                 .contains("\"type\":\"complaint.submitted\"")
                 .contains("\"source\":\"complaints-service\"")
                 .contains("\"email\":\"jane.doe@example.org\"")
-                .contains("\"version\":");
+                .contains("\"name\":\"Jane Doe\"")
+                .contains("\"language\":\"en\"")
+                .contains("\"company\":\"Meta Platforms Ireland Ltd\"")
+                .contains("\"submittedAt\":")
+                .contains("\"country\":\"AT\"")
+                .contains("\"category\":\"AI_TRAINING\"")
+                .contains("\"version\":")
+                .doesNotContain("Meta trains its AI");
     }
 
     @Test
@@ -84,7 +138,8 @@ class ComplaintResourceTest {
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(400))
-                .body("errors.field", containsInAnyOrder("name", "email", "company", "text", "language"))
+                .body("errors.field", containsInAnyOrder("name", "email", "country", "organisationId", "company", "service",
+                        "category", "text", "startedOn", "consentToProcessing", "consentVersion", "language"))
                 .body("errors.find { it.field == 'email' }.pointer", equalTo("#/email"));
 
         assertThat(complaintCount()).isEqualTo(before);
@@ -122,6 +177,10 @@ class ComplaintResourceTest {
                 .when().post("/api/complaints")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"));
+    }
+
+    static Complaint stored(String reference) {
+        return QuarkusTransaction.requiringNew().call(() -> Complaint.find("reference", reference).firstResult());
     }
 
     static long complaintCount() {

@@ -1,0 +1,12 @@
+package org.redress.complaints.complaint;
+
+/** What kind of misuse a complaint is about. */
+public enum Category {
+    AI_TRAINING,
+    ACCESS_REQUEST_UNANSWERED,
+    OBJECTION_IGNORED,
+    CONSENT_NOT_ASKED,
+    TRACKING,
+    DATA_BREACH,
+    OTHER
+}
