@@ -10,16 +10,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.redress.platform.events.CloudEvent;
 import org.redress.platform.worker.DrainWorker;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.amqp.OutgoingAmqpMetadata;
+import io.vertx.amqp.AmqpMessage;
 
 /**
  * Publishes committed outbox events to the broker and marks them published.
@@ -30,22 +26,21 @@ import io.smallrye.reactive.messaging.amqp.OutgoingAmqpMetadata;
  * same time. Delivery is at-least-once — a crash between the broker's acceptance and the commit
  * publishes an event again — which consumers absorb by recording each event id they handle.
  * While the broker is unreachable the relay backs off exponentially up to {@code max-backoff}.
- * Its thread is a {@link DrainWorker}.
+ * Its thread is a {@link DrainWorker}; its connection is a {@link BrokerSender}.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    public static final String CHANNEL = "outbox";
     private static final String PENDING = "select * from outbox_message where published_at is null"
             + " order by created_at limit :limit for update skip locked";
 
-    private final MutinyEmitter<String> emitter;
+    private final BrokerSender broker;
     private final EntityManager em;
     private final OutboxConfig config;
     private final DrainWorker worker;
 
-    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, EntityManager em, OutboxConfig config) {
-        this.emitter = emitter;
+    public OutboxRelay(BrokerSender broker, EntityManager em, OutboxConfig config) {
+        this.broker = broker;
         this.em = em;
         this.config = config;
         this.worker = new DrainWorker("outbox-relay", () -> publishRound() == config.batchSize(), config.maxBackoff());
@@ -80,23 +75,22 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return 0;
             }
-            Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
-                    .await().atMost(config.sendTimeout());
+            broker.sendAll(batch.stream().map(OutboxRelay::message).toList(), config.sendTimeout());
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             batch.forEach(message -> message.publishedAt = now);
             return batch.size();
         });
     }
 
-    private Uni<Void> send(OutboxMessage message) {
-        OutgoingAmqpMetadata metadata = OutgoingAmqpMetadata.builder()
-                .withAddress(message.address)
-                .withDurable(true)
-                .withMessageId(message.id.toString())
-                .withSubject(message.type)
-                .withContentType(CloudEvent.CONTENT_TYPE)
+    private static AmqpMessage message(OutboxMessage message) {
+        return AmqpMessage.create()
+                .address(message.address)
+                .durable(true)
+                .id(message.id.toString())
+                .subject(message.type)
+                .contentType(CloudEvent.CONTENT_TYPE)
+                .withBody(message.payload)
                 .build();
-        return emitter.sendMessage(Message.of(message.payload).addMetadata(metadata));
     }
 
     @PreDestroy
