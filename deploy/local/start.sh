@@ -354,10 +354,11 @@ log "Keycloak is up ($((SECONDS - t0)) s)"
 # Services (their default configuration already points at the ports above).
 if ((!SKIP_SERVICES)); then
     for svc in "${SERVICES[@]}"; do
-        mapfile -t java_opts < <(service_java_opts "$svc")
+        service_java_bin="$(service_java)"
+        mapfile -t java_opts < <(service_java_opts "$svc" "$service_java_bin")
         # from its quarkus-app folder, with a relative -jar: the AppCDS archive only matches that class path
         launch "$svc" "$LOG_DIR/$svc.log" "$REDRESS_ROOT/$svc/target/quarkus-app" \
-            "$JAVA_BIN" "${java_opts[@]}" -jar quarkus-run.jar
+            "$service_java_bin" "${java_opts[@]}" -jar quarkus-run.jar
     done
     t0=$SECONDS
     for svc in "${SERVICES[@]}"; do
