@@ -155,8 +155,21 @@ _redress_java_major() {
 }
 
 # find_java21: prints a JAVA_HOME whose java is 21 or newer (Keycloak 26 needs it).
-find_java21() {
+# _redress_find_jdk MIN: prints the first JDK home ($JAVA_HOME, then /usr/lib/jvm/*) of Java MIN+.
+_redress_find_jdk() {
     local candidate major
+    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+        [[ -n "$candidate" && -d "$candidate" ]] || continue
+        major="$(_redress_java_major "$candidate" || true)"
+        if [[ -n "$major" && "$major" -ge "$1" ]]; then
+            printf '%s\n' "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+find_java21() {
+    local major
     if [[ -n "${REDRESS_JAVA21_HOME:-}" ]]; then
         major="$(_redress_java_major "$REDRESS_JAVA21_HOME" || true)"
         if [[ -n "$major" && "$major" -ge 21 ]]; then
@@ -166,14 +179,7 @@ find_java21() {
         redress_err "REDRESS_JAVA21_HOME=$REDRESS_JAVA21_HOME is not a Java 21+ JDK (found: ${major:-no java})"
         return 1
     fi
-    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-        [[ -n "$candidate" && -d "$candidate" ]] || continue
-        major="$(_redress_java_major "$candidate" || true)"
-        if [[ -n "$major" && "$major" -ge 21 ]]; then
-            printf '%s\n' "$candidate"
-            return 0
-        fi
-    done
+    _redress_find_jdk 21 && return 0
     redress_err "Keycloak $KEYCLOAK_VERSION needs Java 21 or newer and none was found in \$JAVA_HOME or /usr/lib/jvm/*."
     redress_err "Install one, e.g.:  apt-get install -y openjdk-21-jdk-headless   (Debian 13 / Ubuntu 24.04: openjdk-21 or openjdk-25)"
     redress_err "or point REDRESS_JAVA21_HOME at an existing JDK 21+."
@@ -380,19 +386,15 @@ wait_for_http() {
 # ---------------------------------------------------------------------------
 REDRESS_DEFAULT_JAVA_OPTS="-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 service_java() {
-    local candidate major
+    local home
     if [[ -n "${REDRESS_SERVICE_JAVA_HOME:-}" ]]; then
         printf '%s\n' "$REDRESS_SERVICE_JAVA_HOME/bin/java"
         return 0
     fi
-    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-        [[ -n "$candidate" && -d "$candidate" ]] || continue
-        major="$(_redress_java_major "$candidate" || true)"
-        if [[ -n "$major" && "$major" -ge 25 ]]; then
-            printf '%s\n' "$candidate/bin/java"
-            return 0
-        fi
-    done
+    if home="$(_redress_find_jdk 25)"; then
+        printf '%s\n' "$home/bin/java"
+        return 0
+    fi
     printf '%s\n' "${JAVA_HOME:+$JAVA_HOME/bin/}java"
 }
 service_java_opts() {
