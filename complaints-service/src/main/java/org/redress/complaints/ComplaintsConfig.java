@@ -11,6 +11,15 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "redress.complaints")
 public interface ComplaintsConfig {
 
+    /**
+     * Where the public reaches this service, without a trailing slash (the links in complainants'
+     * emails start with it), e.g. {@code https://complaints.redress.example}.
+     */
+    @WithDefault("http://127.0.0.1:8081")
+    String publicUrl();
+
+    Verification verification();
+
     RateLimit rateLimit();
 
     Idempotency idempotency();
@@ -31,6 +40,14 @@ public interface ComplaintsConfig {
         @WithDefault("10")
         @Positive
         int burst();
+    }
+
+    /** Confirming the complainant's email address. */
+    interface Verification {
+
+        /** An unconfirmed complaint and its files are deleted after this long. */
+        @WithDefault("7d")
+        Duration retention();
     }
 
     /** Idempotency-Key of public writes. */

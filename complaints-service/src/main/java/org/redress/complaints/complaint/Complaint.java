@@ -17,8 +17,21 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Complaint extends PanacheEntityBase {
 
+    /** Where a complaint stands; the status page shows it in plain words. */
     public enum Status {
-        RECEIVED
+        /** Submitted; the complainant has not confirmed their email address yet. */
+        RECEIVED,
+        /** The email address is confirmed: the complaint waits for triage. */
+        VERIFIED,
+        UNDER_REVIEW,
+        /** Part of a case ({@link Complaint#caseReference}). */
+        LINKED,
+        /** The same as another complaint ({@link Complaint#duplicateOf}). */
+        DUPLICATE,
+        SPAM,
+        CLOSED,
+        /** Withdrawn and erased: no personal data left, only an anonymous statistic. */
+        ERASED
     }
 
     @Id
@@ -28,10 +41,10 @@ public class Complaint extends PanacheEntityBase {
     @Column(nullable = false, unique = true)
     public String reference;
 
-    @Column(nullable = false)
+    /** Null once erased. */
     public String name;
 
-    @Column(nullable = false)
+    /** Null once erased. */
     public String email;
 
     /** Country of residence, ISO 3166-1 alpha-2 (EU/EEA). */
@@ -52,8 +65,7 @@ public class Complaint extends PanacheEntityBase {
     @Column(nullable = false)
     public Category category;
 
-    /** What happened, in the complainant's words. */
-    @Column(nullable = false)
+    /** What happened, in the complainant's words; null once erased. */
     public String text;
 
     @Column(name = "started_on")
@@ -75,6 +87,27 @@ public class Complaint extends PanacheEntityBase {
 
     @Column(name = "submitted_at", nullable = false)
     public OffsetDateTime submittedAt;
+
+    /** SHA-256 of the secret token of the status link; the token itself is never stored. */
+    @Column(name = "status_token_hash")
+    public byte[] statusTokenHash;
+
+    @Column(name = "verified_at")
+    public OffsetDateTime verifiedAt;
+
+    /** The campaign it was submitted through, if any. */
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+
+    /** The case it is part of (a cases-service reference such as {@code CASE-2026-0042}). */
+    @Column(name = "case_reference")
+    public String caseReference;
+
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
 
     @Version
     public long version;

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.consent.ConsentKind;
 import org.redress.complaints.organisation.Organisation;
 
@@ -15,7 +16,8 @@ final class ComplaintMapper {
     }
 
     /** A new complaint from a valid submission; {@code organisation} is null when the company was typed in. */
-    static Complaint toComplaint(ComplaintSubmission submission, Organisation organisation, OffsetDateTime now) {
+    static Complaint toComplaint(ComplaintSubmission submission, Organisation organisation, Campaign campaign,
+            OffsetDateTime now) {
         Complaint complaint = new Complaint();
         complaint.id = UUID.randomUUID();
         complaint.submittedAt = now;
@@ -31,6 +33,7 @@ final class ComplaintMapper {
         complaint.contacted = submission.contacted();
         complaint.contactedOn = submission.contacted() ? submission.contactedOn() : null;
         complaint.language = submission.languageOrDefault();
+        complaint.campaignId = campaign == null ? null : campaign.id;
         complaint.status = Complaint.Status.RECEIVED;
         return complaint;
     }
@@ -54,8 +57,8 @@ final class ComplaintMapper {
     }
 
     static ComplaintEvents.Submitted toSubmitted(Complaint complaint) {
-        return new ComplaintEvents.Submitted(complaint.id, complaint.reference, complaint.version, complaint.name,
-                complaint.email, complaint.language, complaint.company, complaint.submittedAt, complaint.country,
-                complaint.category, complaint.organisationId);
+        return new ComplaintEvents.Submitted(complaint.id, complaint.reference, complaint.version, complaint.language,
+                complaint.company, complaint.submittedAt, complaint.country, complaint.category, complaint.organisationId,
+                complaint.campaignId);
     }
 }

@@ -1,5 +1,7 @@
 package org.redress.complaints.complaint;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,14 +15,21 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.redress.complaints.abuse.PublicWrite;
+import org.redress.complaints.attachment.Upload;
 import org.redress.complaints.idempotency.IdempotencyService;
 
 /** The public complaint API: no login; bad input answers problem+json naming each bad field. */
 @Path("/api/complaints")
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
+
+    /** What a retry with the same Idempotency-Key must repeat: the complaint and the files' names and sizes. */
+    record MultipartFingerprint(ComplaintSubmission complaint, List<String> files) {
+    }
 
     private final ComplaintService complaints;
     private final IdempotencyService idempotency;
@@ -31,6 +40,7 @@ public class ComplaintResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @PublicWrite
     @Operation(summary = "Submit a complaint")
     @APIResponse(responseCode = "201", description = "Committed; the body holds the complaint's reference")
@@ -47,5 +57,27 @@ public class ComplaintResource {
         }
         return idempotency.once(idempotencyKey, submission, Response.Status.CREATED.getStatusCode(),
                 () -> ComplaintMapper.toReceipt(complaints.submit(submission))).toResponse();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PublicWrite
+    @Operation(summary = "Submit a complaint with up to 5 attachments (PDF, PNG, JPEG or plain text, 10 MB each)")
+    @APIResponse(responseCode = "201", description = "Committed with its files; the body holds the complaint's reference")
+    @APIResponse(responseCode = "400", description = "Invalid input or files, as application/problem+json naming each bad field")
+    public Response submitWithFiles(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @RestForm("complaint") @PartType(MediaType.APPLICATION_JSON)
+            @NotNull(message = "the part \"complaint\" (JSON) is required") @Valid ComplaintSubmission submission,
+            @RestForm(FileUpload.ALL) List<FileUpload> files) {
+        List<Upload> uploads = files.stream().filter(f -> "attachments".equals(f.name()))
+                .map(f -> new Upload(f.fileName(), f.uploadedFile())).toList();
+        if (idempotencyKey == null) {
+            return Response.status(Response.Status.CREATED)
+                    .entity(ComplaintMapper.toReceipt(complaints.submit(submission, uploads))).build();
+        }
+        MultipartFingerprint fingerprint = new MultipartFingerprint(submission,
+                files.stream().map(f -> f.fileName() + ":" + f.size()).toList());
+        return idempotency.once(idempotencyKey, fingerprint, Response.Status.CREATED.getStatusCode(),
+                () -> ComplaintMapper.toReceipt(complaints.submit(submission, uploads))).toResponse();
     }
 }

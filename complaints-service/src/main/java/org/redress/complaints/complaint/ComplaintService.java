@@ -2,18 +2,27 @@ package org.redress.complaints.complaint;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.redress.complaints.attachment.AttachmentPolicy;
+import org.redress.complaints.attachment.AttachmentStore;
+import org.redress.complaints.attachment.CheckedFile;
+import org.redress.complaints.attachment.Upload;
+import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.consent.ConsentService;
+import org.redress.complaints.notice.ComplainantNotices;
 import org.redress.complaints.organisation.Organisation;
 import org.redress.complaints.organisation.OrganisationService;
+import org.redress.complaints.status.StatusTokens;
 import org.redress.platform.outbox.Outbox;
 
 /**
- * Accepts complaints: the complaint, its consents and its {@code complaint.submitted} event commit
- * together. The submission arrives validated ({@link ComplaintSubmission}'s rules).
+ * Accepts complaints: the complaint, its consents, its files, its {@code complaint.submitted} event
+ * and the request for the verification email commit together. The submission arrives validated
+ * ({@link ComplaintSubmission}'s rules); the files are checked here, before anything is written.
  */
 @ApplicationScoped
 @Transactional
@@ -22,24 +31,45 @@ public class ComplaintService {
     private final Outbox outbox;
     private final OrganisationService organisations;
     private final ConsentService consents;
+    private final AttachmentPolicy attachmentPolicy;
+    private final AttachmentStore attachments;
+    private final ComplainantNotices notices;
 
-    public ComplaintService(Outbox outbox, OrganisationService organisations, ConsentService consents) {
+    public ComplaintService(Outbox outbox, OrganisationService organisations, ConsentService consents,
+            AttachmentPolicy attachmentPolicy, AttachmentStore attachments, ComplainantNotices notices) {
         this.outbox = outbox;
         this.organisations = organisations;
         this.consents = consents;
+        this.attachmentPolicy = attachmentPolicy;
+        this.attachments = attachments;
+        this.notices = notices;
     }
 
     public Complaint submit(ComplaintSubmission submission) {
+        return submit(submission, List.of());
+    }
+
+    /** Stores a complaint with its files; bad files raise {@code InvalidInputException} and store nothing. */
+    public Complaint submit(ComplaintSubmission submission, List<Upload> uploads) {
+        List<CheckedFile> files = attachmentPolicy.check(uploads);
         Organisation organisation = submission.organisationId() == null ? null
                 : organisations.find(submission.organisationId()).orElseThrow(
                         () -> new IllegalStateException("organisation removed while a complaint naming it was submitted"));
-        Complaint complaint = ComplaintMapper.toComplaint(submission, organisation, OffsetDateTime.now(ZoneOffset.UTC));
+        Campaign campaign = submission.campaign() == null || submission.campaign().isBlank() ? null
+                : Campaign.findBySlug(submission.campaign()).orElseThrow(
+                        () -> new IllegalStateException("campaign removed while a complaint joining it was submitted"));
+        Complaint complaint = ComplaintMapper.toComplaint(submission, organisation, campaign,
+                OffsetDateTime.now(ZoneOffset.UTC));
         complaint.reference = nextReference(complaint.submittedAt.getYear());
+        String token = StatusTokens.generate();
+        complaint.statusTokenHash = StatusTokens.hash(token);
         complaint.persistAndFlush();
         consents.recordGiven(complaint.id, ComplaintMapper.consentsGiven(submission), submission.consentVersion(),
-                complaint.language, complaint.submittedAt);
+                complaint.language, complaint.submittedAt, campaign);
+        attachments.store(complaint.id, files, complaint.submittedAt);
         outbox.publish(ComplaintEvents.ADDRESS, ComplaintEvents.SUBMITTED, complaint.id.toString(),
                 ComplaintMapper.toSubmitted(complaint));
+        notices.request(ComplainantNotices.Kind.VERIFICATION, complaint, token, campaign == null ? null : campaign.title);
         return complaint;
     }
 

@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Size;
  * {@code GET /api/organisations}) or {@code company} typed in, never both. {@code contactedOn} is
  * required when {@code contacted}, ignored otherwise, and may be before {@code startedOn} (people
  * object in advance to what a company announced). {@code consentVersion} is the version of the
- * consent wording shown, in {@code language}.
+ * consent wording shown, in {@code language}. {@code campaign} is the slug of an open campaign the
+ * complaint joins (from its landing page), or null.
  */
 @ConsistentComplaint
 public record ComplaintSubmission(
@@ -35,7 +36,8 @@ public record ComplaintSubmission(
         boolean consentToCollectiveAction,
         boolean consentToUpdates,
         @NotBlank @Size(max = MAX_CONSENT_VERSION) String consentVersion,
-        @Pattern(regexp = "en|de|fr", message = "must be one of en, de, fr") String language) {
+        @Pattern(regexp = "en|de|fr", message = "must be one of en, de, fr") String language,
+        @Size(max = 100) String campaign) {
 
     static final int MAX_CONSENT_VERSION = 20;
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.consent.ConsentWordings;
 import org.redress.complaints.organisation.OrganisationService;
 
@@ -47,6 +48,9 @@ public class ComplaintSubmissionValidator implements ConstraintValidator<Consist
         String version = complaint.consentVersion();
         if (!isBlank(version) && version.length() <= ComplaintSubmission.MAX_CONSENT_VERSION && !wordings.isKnown(version)) {
             valid = violation(context, "consentVersion", "is not a version of the consent wording we publish");
+        }
+        if (!isBlank(complaint.campaign()) && Campaign.findBySlug(complaint.campaign()).filter(c -> c.open).isEmpty()) {
+            valid = violation(context, "campaign", "is not a campaign open for sign-ups");
         }
         return valid;
     }

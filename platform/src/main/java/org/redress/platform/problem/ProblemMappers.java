@@ -31,6 +31,15 @@ public class ProblemMappers {
                 .map(ProblemMappers::fieldError)
                 .sorted(Comparator.comparing(Problem.FieldError::pointer))
                 .toList();
+        return invalid(errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e) {
+        return invalid(e.errors());
+    }
+
+    private static Response invalid(List<Problem.FieldError> errors) {
         return new Problem(VALIDATION_TYPE, "Invalid input", 400,
                 errors.size() == 1 ? "One field is not valid." : errors.size() + " fields are not valid.", errors)
                 .toResponse();
