@@ -29,6 +29,13 @@ public interface NotificationsConfig {
     @WithDefault("5s")
     Duration firstRetryDelay();
 
+    /**
+     * How many days complaints-service keeps a complaint whose email address was not confirmed, as
+     * the verification email tells the complainant.
+     */
+    @WithDefault("7")
+    int unconfirmedComplaintDays();
+
     /** The longest pause of the dispatcher while the SMTP server is unreachable. */
     @WithDefault("30s")
     Duration maxBackoff();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 import org.redress.notifications.delivery.DeliveryService;
 import org.redress.platform.events.CloudEvent;
 import org.redress.platform.events.EventCodec;
@@ -12,26 +13,27 @@ import org.redress.platform.inbox.ProcessedEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Reads complaint events from notifications-service's own durable queue. Handling is one
- * transaction: the event id is recorded with the email it queues, so a redelivery queues nothing.
- * The email itself goes out later, from {@link org.redress.notifications.delivery.MailDispatcher}.
+ * Reads complaint events from notifications-service's own durable queue. Only
+ * {@code complaint.erased} matters here: the emails to complainants are asked for with
+ * {@code notification.requested} (see {@link org.redress.notifications.complainant.NotificationRequestsConsumer}),
+ * so {@code complaint.submitted} and the other types are ignored. Handling is one transaction
+ * that also records the event id, so a redelivery changes nothing.
  */
 @ApplicationScoped
 public class ComplaintEventsConsumer {
 
     public static final String CHANNEL = "complaint-events";
 
+    private static final Logger LOG = Logger.getLogger(ComplaintEventsConsumer.class);
+
     private final EventCodec codec;
     private final ProcessedEvents processed;
-    private final DeliveryService deliveries;
-    private final AcknowledgementMail acknowledgement;
+    private final ComplaintErasure erasure;
 
-    public ComplaintEventsConsumer(EventCodec codec, ProcessedEvents processed, DeliveryService deliveries,
-            AcknowledgementMail acknowledgement) {
+    public ComplaintEventsConsumer(EventCodec codec, ProcessedEvents processed, ComplaintErasure erasure) {
         this.codec = codec;
         this.processed = processed;
-        this.deliveries = deliveries;
-        this.acknowledgement = acknowledgement;
+        this.erasure = erasure;
     }
 
     @Incoming(CHANNEL)
@@ -39,10 +41,16 @@ public class ComplaintEventsConsumer {
     @Transactional
     public void on(Object body) {
         CloudEvent event = codec.read(body);
-        if (!ComplaintSubmitted.TYPE.equals(event.type()) || !processed.firstDelivery(event.id(), event.type())) {
+        if (!ComplaintErased.TYPE.equals(event.type()) || !processed.firstDelivery(event.id(), event.type())) {
             return;
         }
-        ComplaintSubmitted complaint = codec.data(event, ComplaintSubmitted.class);
-        deliveries.queue(acknowledgement.render(complaint), event.id());
+        ComplaintErased erased = codec.data(event, ComplaintErased.class);
+        if (erased.complaintId() == null) {
+            LOG.warnf("complaint.erased %s names no complaint: nothing to erase", event.id());
+            return;
+        }
+        DeliveryService.Purge purge = erasure.erase(erased.complaintId());
+        LOG.infof("Erased the complainant of complaint.erased %s: %d email(s) cancelled, %d erased", event.id(),
+                purge.cancelled(), purge.erased());
     }
 }

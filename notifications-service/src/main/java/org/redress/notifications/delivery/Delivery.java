@@ -16,8 +16,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Delivery extends PanacheEntityBase {
 
     public enum Status {
-        PENDING, SENT, FAILED
+        PENDING, SENT, FAILED,
+        /** Not sent, and never will be: the complaint it was about was erased first. */
+        CANCELLED
     }
+
+    /** What {@code recipient} reads once the complaint the email was about has been erased. */
+    public static final String ERASED = "(erased)";
 
     @Id
     public UUID id;
@@ -31,6 +36,10 @@ public class Delivery extends PanacheEntityBase {
 
     /** The complaint or case reference the email is about. */
     public String reference;
+
+    /** The complaint the email is about, if any: erasing it erases the recipient and bodies here. */
+    @Column(name = "complaint_id")
+    public UUID complaintId;
 
     @Column(nullable = false)
     public String recipient;

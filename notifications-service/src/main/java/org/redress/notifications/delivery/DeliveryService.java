@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.redress.notifications.NotificationsConfig;
@@ -16,10 +17,12 @@ public class DeliveryService {
 
     private final Event<DeliveryQueued> queued;
     private final NotificationsConfig config;
+    private final EntityManager em;
 
-    public DeliveryService(Event<DeliveryQueued> queued, NotificationsConfig config) {
+    public DeliveryService(Event<DeliveryQueued> queued, NotificationsConfig config, EntityManager em) {
         this.queued = queued;
         this.config = config;
+        this.em = em;
     }
 
     /** Queues {@code email} in the caller's transaction, which is also the one that records the event. */
@@ -30,6 +33,7 @@ public class DeliveryService {
         delivery.id = UUID.randomUUID();
         delivery.messageId = "<" + delivery.id + "@" + config.messageIdDomain() + ">";
         delivery.kind = email.kind();
+        delivery.complaintId = email.complaintId();
         delivery.reference = email.reference();
         delivery.recipient = email.recipient();
         delivery.subject = email.subject();
@@ -42,5 +46,30 @@ public class DeliveryService {
         delivery.persist();
         queued.fire(new DeliveryQueued(email.kind()));
         return delivery;
+    }
+
+    /**
+     * Forgets the complainant of an erased complaint: its emails still waiting are cancelled, and
+     * every email about it keeps its row in the delivery log (kind, reference, subject, status,
+     * times) without recipient, bodies or an error that quotes the address. An email the
+     * dispatcher is sending right now is waited for (its row is locked), then erased as sent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Purge purge(UUID complaintId) {
+        int cancelled = em.createNativeQuery("update delivery set status = 'CANCELLED'"
+                + " where complaint_id = :complaint and status = 'PENDING'")
+                .setParameter("complaint", complaintId)
+                .executeUpdate();
+        int erased = em.createNativeQuery("update delivery set recipient = :erased, text_body = '', html_body = '',"
+                + " last_error = case when strpos(lower(last_error), lower(recipient)) > 0 then :erased else last_error end"
+                + " where complaint_id = :complaint and recipient <> :erased")
+                .setParameter("erased", Delivery.ERASED)
+                .setParameter("complaint", complaintId)
+                .executeUpdate();
+        return new Purge(cancelled, erased);
+    }
+
+    /** How many emails {@link #purge} cancelled, and how many it erased the personal data of. */
+    public record Purge(int cancelled, int erased) {
     }
 }
