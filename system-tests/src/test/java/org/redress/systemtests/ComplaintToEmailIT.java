@@ -4,12 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,11 +32,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.restassured.http.ContentType;
 
 /**
- * The walking skeleton end to end, on the packaged services and real components: a complaint
- * posted to complaints-service reaches the complainant's mailbox as an acknowledgement sent by
- * notifications-service, through the outbox, Artemis and SMTP.
+ * A complaint end to end, on the packaged services and real components: posted to
+ * complaints-service, it asks notifications-service (outbox, Artemis, SMTP) to send the
+ * complainant a verification email; following its link verifies the complaint and shows its status
+ * page, and the acknowledgement with the status link follows.
  */
 class ComplaintToEmailIT {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     static ArtemisBroker broker;
     static GreenMail smtp;
@@ -49,6 +58,8 @@ class ComplaintToEmailIT {
                 "QUARKUS_OIDC_TENANT_ENABLED", "false");
         complaints = new ServiceProcess("complaints-service", with(common,
                 "QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.jdbcUrl("redress_complaints_systest")));
+        // the links in the emails point at the complaints-service under test
+        complaints.setEnv("REDRESS_COMPLAINTS_PUBLIC_URL", complaints.url(""));
         notifications = new ServiceProcess("notifications-service", with(common,
                 "QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.jdbcUrl("redress_notifications_systest"),
                 "QUARKUS_MAILER_PORT", String.valueOf(smtpPort)));
@@ -73,45 +84,61 @@ class ComplaintToEmailIT {
     }
 
     @Test
-    void aSubmittedComplaintIsAcknowledgedByEmailWithItsReference() throws Exception {
+    void aComplaintIsVerifiedByTheLinkInItsEmailAndThenAcknowledgedWithItsStatusLink() throws Exception {
         String email = "jane-" + UUID.randomUUID() + "@example.org";
-        String reference = submitComplaint(email);
+        String reference = submitComplaint(email, "de");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 1);
-        MimeMessage mail = mailsTo(email).get(0);
-        assertThat(mail.getSubject()).contains(reference);
-        assertThat((String) ((jakarta.mail.Multipart) mail.getContent()).getBodyPart(0).getContent()).contains(reference);
+        MimeMessage verification = mailsTo(email).get(0);
+        assertThat(verification.getSubject())
+                .isEqualTo("Bitte bestätigen Sie Ihre E-Mail-Adresse für die Beschwerde " + reference);
+        String verificationLink = linkIn(verification);
+        assertThat(verificationLink).startsWith(complaints.url("/"));
+
+        given().redirects().follow(true)
+                .when().get(verificationLink)
+                .then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 2);
+        MimeMessage acknowledgement = mailsTo(email).get(1);
+        assertThat(acknowledgement.getSubject()).isEqualTo("Wir haben Ihre Beschwerde " + reference + " erhalten");
+        String statusLink = linkIn(acknowledgement);
+        assertThat(statusLink).startsWith(complaints.url("/")).isNotEqualTo(verificationLink);
+        given().redirects().follow(true)
+                .when().get(statusLink)
+                .then().statusCode(200);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> mailsTo(email).size() == 2);
     }
 
     @Test
-    void aComplaintPostedWhileNotificationsServiceIsDownIsAcknowledgedOnceItStartsAgain() {
+    void aComplaintPostedWhileNotificationsServiceIsDownGetsItsVerificationEmailOnceItStartsAgain() {
         notifications.stop();
         String email = "while-down-" + UUID.randomUUID() + "@example.org";
-        String reference = submitComplaint(email);
+        String reference = submitComplaint(email, "en");
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> mailsTo(email).isEmpty());
 
         notifications.start();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 1);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> mailsTo(email).size() == 1);
-        assertThat(subjects(email)).containsExactly("We received your complaint " + reference);
+        assertThat(subjects(email)).containsExactly("Please confirm your email address for complaint " + reference);
     }
 
     @Test
-    void aComplaintPostedWhileTheBrokerIsDownIsAcceptedAndAcknowledgedOnceTheBrokerIsBack() {
+    void aComplaintPostedWhileTheBrokerIsDownIsAcceptedAndGetsItsVerificationEmailOnceTheBrokerIsBack() {
         broker.stop();
         String email = "broker-down-" + UUID.randomUUID() + "@example.org";
         String reference;
         try {
-            reference = submitComplaint(email);
+            reference = submitComplaint(email, "en");
         } finally {
             broker.start();
         }
         await().atMost(Duration.ofSeconds(90)).until(() -> mailsTo(email).size() == 1);
-        assertThat(subjects(email)).containsExactly("We received your complaint " + reference);
+        assertThat(subjects(email)).containsExactly("Please confirm your email address for complaint " + reference);
     }
 
-    private static String submitComplaint(String email) {
+    private static String submitComplaint(String email, String language) {
         return given().contentType(ContentType.JSON)
                 .body(Map.ofEntries(Map.entry("name", "Jane Doe"), Map.entry("email", email),
                         Map.entry("country", "AT"), Map.entry("company", "Meta Platforms Ireland Ltd"),
@@ -119,10 +146,35 @@ class ComplaintToEmailIT {
                         Map.entry("text", "Meta uses my posts since 2004 to train its AI without my consent."),
                         Map.entry("startedOn", "2025-05-27"), Map.entry("contacted", false),
                         Map.entry("consentToProcessing", true), Map.entry("consentVersion", "2026-11"),
-                        Map.entry("language", "en")))
+                        Map.entry("language", language)))
                 .when().post(complaints.url("/api/complaints"))
                 .then().statusCode(201)
                 .extract().path("reference");
+    }
+
+    /** The one web address in the plain-text part of {@code mail}: the link the email is about. */
+    private static String linkIn(MimeMessage mail) throws MessagingException, IOException {
+        String text = textOf(mail);
+        assertThat(text).as("plain-text part").isNotNull();
+        Matcher matcher = LINK.matcher(text);
+        assertThat(matcher.find()).as("a link in: %s", text).isTrue();
+        return matcher.group();
+    }
+
+    private static String textOf(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = textOf(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<MimeMessage> mailsTo(String email) {

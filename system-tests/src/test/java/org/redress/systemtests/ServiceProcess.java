@@ -31,6 +31,11 @@ final class ServiceProcess {
         this.env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
     }
 
+    /** Sets an environment variable of the process, for its next start. */
+    void setEnv(String name, String value) {
+        env.put(name, value);
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
