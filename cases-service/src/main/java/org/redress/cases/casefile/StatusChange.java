@@ -1,0 +1,7 @@
+package org.redress.cases.casefile;
+
+import jakarta.validation.constraints.NotNull;
+
+/** A move of a case to another status; {@code escalation} only with {@link CaseStatus#ESCALATED}. */
+public record StatusChange(@NotNull CaseStatus status, Escalation escalation, Long version) {
+}

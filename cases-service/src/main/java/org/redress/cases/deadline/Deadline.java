@@ -1,0 +1,101 @@
+package org.redress.cases.deadline;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.ColumnTransformer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A deadline of a case: the period that runs from an event (or a manual due instant), the
+ * jurisdiction whose holidays and zone apply, its state, and how its due instant was worked out.
+ */
+@Entity
+@Table(name = "deadline")
+public class Deadline extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(name = "started_by_step_id")
+    public UUID startedByStepId;
+
+    @Column(name = "started_by_step_type")
+    public String startedByStepType;
+
+    @Column(name = "started_by_step_on")
+    public LocalDate startedByStepOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeadlineKind kind;
+
+    /** The day of the event the period runs from. */
+    @Column(name = "runs_from", nullable = false)
+    public LocalDate runsFrom;
+
+    /** Null for a manual due instant. */
+    @Column(name = "period_amount")
+    public Integer periodAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_unit")
+    public PeriodUnit periodUnit;
+
+    @Column(name = "extendable_amount")
+    public Integer extendableAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "extendable_unit")
+    public PeriodUnit extendableUnit;
+
+    @Column(nullable = false)
+    public String jurisdiction;
+
+    @Column(nullable = false)
+    public String zone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeadlineState state;
+
+    @Column(name = "due_at", nullable = false)
+    public OffsetDateTime dueAt;
+
+    /** JSON: the calculator's explanation, or the manual due instant. */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String explanation;
+
+    @Column(name = "explanation_summary", nullable = false)
+    public String explanationSummary;
+
+    @Column(name = "legal_basis")
+    public String legalBasis;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+
+    public Period period() {
+        return periodAmount == null ? null : new Period(periodAmount, periodUnit);
+    }
+}

@@ -1,0 +1,44 @@
+package org.redress.cases.deadline;
+
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.redress.cases.web.ApiProblems;
+
+/**
+ * The jurisdictions a case or deadline can name: EU and EEA countries whose public holidays are
+ * known and whose time zone is known. Also makes the {@link DeadlineCalculator} a bean.
+ */
+@ApplicationScoped
+public class Jurisdictions {
+
+    private final PublicHolidays holidays = new JollydayPublicHolidays();
+
+    @Produces
+    @Singleton
+    DeadlineCalculator calculator() {
+        return new DeadlineCalculator(holidays);
+    }
+
+    /** Whether deadlines can be computed in {@code countryCode}. */
+    public boolean supports(String countryCode) {
+        return countryCode != null && JurisdictionZones.defaultZone(countryCode).isPresent()
+                && holidays.supports(countryCode);
+    }
+
+    /**
+     * The zone of a supported jurisdiction.
+     *
+     * @throws jakarta.ws.rs.WebApplicationException 400 naming {@code field} if it is not one
+     */
+    public ZoneId zoneOf(String countryCode, String field) {
+        if (!supports(countryCode)) {
+            throw ApiProblems.invalid(field, "unknown jurisdiction " + countryCode
+                    + ": must be an EU or EEA country code (ISO 3166-1 alpha-2) such as AT, DE or IE");
+        }
+        return JurisdictionZones.defaultZone(countryCode).orElseThrow();
+    }
+}
