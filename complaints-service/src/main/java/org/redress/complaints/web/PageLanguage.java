@@ -1,0 +1,89 @@
+package org.redress.complaints.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The language of the public page being answered: {@code ?lang=} (then remembered in the cookie
+ * {@code lang}), else that cookie, else the browser's {@code Accept-Language}, else English.
+ */
+@RequestScoped
+public class PageLanguage {
+
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr");
+    static final String COOKIE = "lang";
+    private static final Duration REMEMBERED = Duration.ofDays(365);
+
+    private final HttpServerRequest request;
+    private String code;
+
+    public PageLanguage(HttpServerRequest request) {
+        this.request = request;
+    }
+
+    /** {@code en}, {@code de} or {@code fr}. */
+    public String code() {
+        if (code == null) {
+            code = resolve();
+        }
+        return code;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code());
+    }
+
+    /** The page's texts, for the few that Java code puts together (validation messages). */
+    public Msg messages() {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(code()));
+    }
+
+    /** The layout's data for a page at {@code path}, in this language. */
+    public Page page(String path) {
+        return new Page(code(), path);
+    }
+
+    /** Renders {@code template} (and its {@code msg:} texts) in this language. */
+    public TemplateInstance localize(TemplateInstance template) {
+        return template.setLocale(locale());
+    }
+
+    private String resolve() {
+        String asked = request.getParam(COOKIE);
+        if (asked != null && LANGUAGES.contains(asked)) {
+            Cookie cookie = Cookie.cookie(COOKIE, asked).setPath("/").setMaxAge(REMEMBERED.toSeconds())
+                    .setHttpOnly(true).setSameSite(CookieSameSite.LAX);
+            request.response().addCookie(cookie);
+            return asked;
+        }
+        Cookie remembered = request.getCookie(COOKIE);
+        if (remembered != null && LANGUAGES.contains(remembered.getValue())) {
+            return remembered.getValue();
+        }
+        return fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** The best of our languages for an {@code Accept-Language} header; English when none fits. */
+    static String fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return "en";
+        }
+        try {
+            String best = Locale.lookupTag(Locale.LanguageRange.parse(header), LANGUAGES);
+            return best == null ? "en" : best;
+        } catch (IllegalArgumentException malformed) {
+            return "en";
+        }
+    }
+}
