@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.redress.cases.deadline.Jurisdictions;
@@ -30,11 +31,13 @@ public class CaseService {
     private final Outbox outbox;
     private final Timeline timeline;
     private final Jurisdictions jurisdictions;
+    private final Event<CaseClosed> closed;
 
-    public CaseService(Outbox outbox, Timeline timeline, Jurisdictions jurisdictions) {
+    public CaseService(Outbox outbox, Timeline timeline, Jurisdictions jurisdictions, Event<CaseClosed> closed) {
         this.outbox = outbox;
         this.timeline = timeline;
         this.jurisdictions = jurisdictions;
+        this.closed = closed;
     }
 
     public CaseView open(CaseForm form, String actor) {
@@ -108,6 +111,9 @@ public class CaseService {
         file.flush();
         timeline.record(file.id, actor, SUBJECT, file.id, CaseEvents.STATUS_CHANGED, changes);
         outbox.publish(CaseEvents.ADDRESS, CaseEvents.STATUS_CHANGED, file.id.toString(), CaseEvents.CaseChanged.of(file));
+        if (file.status == CaseStatus.CLOSED) {
+            closed.fire(new CaseClosed(file, actor));
+        }
         return view(file);
     }
 

@@ -7,9 +7,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.redress.cases.CasesConfig;
+import org.redress.cases.casefile.CaseClosed;
 import org.redress.cases.casefile.CaseFile;
 import org.redress.cases.casefile.CaseService;
 import org.redress.cases.step.StepType;
@@ -129,6 +131,14 @@ public class DeadlineService {
         return Deadline.<Deadline>list("caseId = ?1 and kind = ?2 and state in ?3", file.id, kind,
                 List.of(DeadlineState.OPEN, DeadlineState.EXTENDED)).stream()
                 .map(deadline -> settle(deadline, file, DeadlineState.MET, actor)).toList();
+    }
+
+    /** Closing a case cancels its running deadlines: nobody is to be reminded of them any more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onCaseClosed(@Observes CaseClosed closed) {
+        Deadline.<Deadline>list("caseId = ?1 and state in ?2", closed.file().id,
+                List.of(DeadlineState.OPEN, DeadlineState.EXTENDED))
+                .forEach(deadline -> settle(deadline, closed.file(), DeadlineState.CANCELLED, closed.actor()));
     }
 
     /** The period of a running deadline has ended: called by the missed-deadline clock. */

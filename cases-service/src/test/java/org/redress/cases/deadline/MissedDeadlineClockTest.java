@@ -3,6 +3,7 @@ package org.redress.cases.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.redress.cases.support.Staff.asBob;
 
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import jakarta.inject.Inject;
 import org.redress.cases.support.Cases;
 import org.redress.cases.support.Queues;
 
@@ -21,6 +24,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class MissedDeadlineClockTest {
+
+    @Inject
+    MissedDeadlineClock clock;
 
     @Test
     void marksADeadlineMissedWithinSecondsOfItsDueInstantAndPublishesItOnce() {
@@ -71,5 +77,69 @@ class MissedDeadlineClockTest {
 
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
                 asBob().when().get("/api/cases/" + reference + "/deadlines").then().body("[0].state", equalTo("MET")));
+    }
+
+    @Test
+    void reArmsWhenADeadlineIsExtendedBeforeItsDueInstant() throws InterruptedException {
+        String reference = Cases.open();
+        Instant due = Instant.now().plusSeconds(2);
+        String id = addDueAt(reference, due);
+        asBob().body(Map.of("dueAt", due.plusSeconds(3).toString()))
+                .when().post("/api/cases/" + reference + "/deadlines/" + id + "/extend")
+                .then().statusCode(200).body("state", equalTo("EXTENDED"));
+
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), due.plusMillis(1500)).toMillis()));
+        asBob().when().get("/api/cases/" + reference + "/deadlines").then().body("[0].state", equalTo("EXTENDED"));
+
+        await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                asBob().when().get("/api/cases/" + reference + "/deadlines").then().body("[0].state", equalTo("MISSED")));
+        assertThat(Queues.events(Queues.deadlineEvents(), "deadline.missed", id)).hasSize(1)
+                .allSatisfy(event -> assertThat(event).contains("\"version\":2"));
+    }
+
+    @Test
+    void marksEachDueDeadlineMissedOnceWhenSeveralRoundsRaceForIt() throws Exception {
+        String reference = Cases.open();
+        Instant due = Instant.now().plusSeconds(3);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(addDueAt(reference, due));
+        }
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis() + 5));
+        java.util.concurrent.ExecutorService rounds = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> marked = rounds.invokeAll(java.util.Collections.nCopies(4, clock::markRound));
+            for (var round : marked) {
+                round.get();
+            }
+        } finally {
+            rounds.shutdown();
+        }
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> asBob().when()
+                .get("/api/cases/" + reference + "/deadlines").then().body("state", everyItem(equalTo("MISSED"))));
+        for (String id : ids) {
+            assertThat(Queues.events(Queues.deadlineEvents(), "deadline.missed", id)).as(id).hasSize(1);
+        }
+        List<String> actions = asBob().when().get("/api/cases/" + reference + "/timeline").then().extract().path("action");
+        assertThat(actions).filteredOn("deadline.missed"::equals).hasSize(10);
+    }
+
+    @Test
+    void closingACaseCancelsItsRunningDeadlines() {
+        String reference = Cases.open();
+        String id = addDueAt(reference, Instant.now().plusSeconds(3600));
+        asBob().header("If-Match", "\"0\"").body(Map.of("status", "CLOSED"))
+                .when().post("/api/cases/" + reference + "/status").then().statusCode(200);
+
+        asBob().when().get("/api/cases/" + reference + "/deadlines").then().body("[0].state", equalTo("CANCELLED"));
+        assertThat(Queues.events(Queues.deadlineEvents(), "deadline.cancelled", id)).hasSize(1);
+    }
+
+    static String addDueAt(String reference, Instant due) {
+        return asBob().body(Map.of("kind", "COMPANY_RESPONSE",
+                "runsFrom", LocalDate.now(ZoneId.of("Europe/Vienna")).toString(), "dueAt", due.toString()))
+                .when().post("/api/cases/" + reference + "/deadlines")
+                .then().statusCode(201).extract().path("id");
     }
 }
