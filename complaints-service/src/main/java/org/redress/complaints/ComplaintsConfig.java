@@ -48,6 +48,10 @@ public interface ComplaintsConfig {
         /** An unconfirmed complaint and its files are deleted after this long. */
         @WithDefault("7d")
         Duration retention();
+
+        /** How often the expiry looks for unconfirmed complaints past the retention. */
+        @WithDefault("10m")
+        Duration checkEvery();
     }
 
     /** Idempotency-Key of public writes. */

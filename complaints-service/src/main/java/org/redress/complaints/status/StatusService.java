@@ -64,7 +64,6 @@ public class StatusService {
         });
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StatusView> view(String token) {
         return find(token).map(this::toView);
     }

@@ -34,7 +34,7 @@ public class UnverifiedExpiry {
         this.retention = config.verification().retention();
     }
 
-    @Scheduled(every = "${redress.complaints.verification.check-every:10m}", delay = 1,
+    @Scheduled(every = "${redress.complaints.verification.check-every}", delay = 1,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         int deleted;
