@@ -32,7 +32,8 @@ class StaffOnlyTest {
                 new String[] {"POST", CASE + "/deadlines"},
                 new String[] {"POST", DEADLINE + "/extend"},
                 new String[] {"POST", DEADLINE + "/meet"},
-                new String[] {"POST", DEADLINE + "/cancel"});
+                new String[] {"POST", DEADLINE + "/cancel"},
+                new String[] {"POST", "/api/calendar-feed"});
     }
 
     @ParameterizedTest(name = "{0} {1}")
