@@ -63,7 +63,7 @@ public class ComplaintForm {
         return form;
     }
 
-    public boolean isContacted() {
+    public boolean contactedBefore() {
         return "yes".equals(contacted);
     }
 
@@ -81,7 +81,7 @@ public class ComplaintForm {
         String typedCompany = OTHER_ORGANISATION.equals(organisation) ? blankToNull(company) : null;
         return new ComplaintSubmission(blankToNull(name), blankToNull(email), blankToNull(country), organisationId,
                 typedCompany, blankToNull(service), category(category), blankToNull(text), date(startedOn),
-                isContacted(), isContacted() ? date(contactedOn) : null, consentToProcessing,
+                contactedBefore(), contactedBefore() ? date(contactedOn) : null, consentToProcessing,
                 consentToCollectiveAction, consentToUpdates, blankToNull(consentVersion), blankToNull(language),
                 campaignSlug);
     }
@@ -92,7 +92,7 @@ public class ComplaintForm {
         if (!isBlank(startedOn) && date(startedOn) == null) {
             errors.add(new FormErrors.Raw("startedOn", FormErrors.Kind.DATE));
         }
-        if (isContacted() && !isBlank(contactedOn) && date(contactedOn) == null) {
+        if (contactedBefore() && !isBlank(contactedOn) && date(contactedOn) == null) {
             errors.add(new FormErrors.Raw("contactedOn", FormErrors.Kind.DATE));
         }
         if (!isBlank(category) && category(category) == null) {

@@ -229,6 +229,9 @@ public interface Msg {
     @Message("What you told us")
     String status_details();
 
+    @Message("Campaign")
+    String campaign_label();
+
     @Message("Submitted on")
     String submitted_at_label();
 

@@ -1,0 +1,251 @@
+package org.redress.complaints.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.redress.complaints.attachment.Attachment;
+import org.redress.complaints.attachment.TestFiles;
+import org.redress.complaints.complaint.Complaint;
+import org.redress.complaints.consent.ConsentWordings;
+import org.redress.complaints.consent.Consent;
+import org.redress.complaints.consent.ConsentKind;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+class ComplaintFormPageTest {
+
+    @Inject
+    ConsentWordings wordings;
+
+    @Test
+    void showsTheFormInTheBrowsersLanguage() {
+        Document german = Html.parse(given().header("Accept-Language", "de-AT,de;q=0.9,en;q=0.5")
+                .when().get("/").then().statusCode(200).contentType("text/html").extract());
+        assertThat(german.selectFirst("html").attr("lang")).isEqualTo("de");
+        assertThat(german.selectFirst("label[for=name]").text()).isEqualTo("Ihr Name");
+        assertThat(german.selectFirst("label[for=consentToProcessing]").text())
+                .isEqualTo(wordings.wording(wordings.current(), "de", ConsentKind.PROCESSING));
+
+        Document french = Html.parse(given().header("Accept-Language", "fr-FR")
+                .when().get("/complaints/new").then().statusCode(200).extract());
+        assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(french.selectFirst("button[type=submit]").text()).isEqualTo("Envoyer ma plainte");
+
+        Document fallback = Html.parse(given().header("Accept-Language", "pl-PL,pl")
+                .when().get("/").then().statusCode(200).extract());
+        assertThat(fallback.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(fallback.selectFirst("label[for=name]").text()).isEqualTo("Your name");
+    }
+
+    @Test
+    void aLanguageChosenWithTheSwitchIsRememberedInACookie() {
+        ExtractableResponse<Response> chosen = given().header("Accept-Language", "de")
+                .when().get("/?lang=fr").then().statusCode(200).extract();
+        assertThat(Html.parse(chosen).selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(chosen.cookie("lang")).isEqualTo("fr");
+
+        Document later = Html.parse(given().header("Accept-Language", "de").cookie("lang", "fr")
+                .when().get("/complaints/new").then().statusCode(200).extract());
+        assertThat(later.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(later.selectFirst("label[for=name]").text()).isEqualTo("Votre nom");
+    }
+
+    @Test
+    void everyPageOffersTheOtherLanguagesForTheSamePath() {
+        Document page = Html.parse(given().when().get("/complaints/new?lang=de").then().statusCode(200).extract());
+        List<String> links = page.select("nav .languages a").eachAttr("href");
+        assertThat(links).containsExactly("/complaints/new?lang=en", "/complaints/new?lang=de", "/complaints/new?lang=fr");
+        assertThat(page.selectFirst("a.skip-link").attr("href")).isEqualTo("#main");
+        assertThat(page.getElementById("main")).isNotNull();
+    }
+
+    @Test
+    void everyInputHasALabelAndTheFormCarriesItsHiddenFields() {
+        Document page = Html.parse(given().when().get("/?lang=en").then().statusCode(200).extract());
+        Html.assertEveryInputIsLabelled(page);
+        Element form = page.selectFirst("form[action=/complaints]");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
+        assertThat(form.select("input[type=file]")).hasSize(5);
+        assertThat(form.select("input[type=date]").eachAttr("name")).containsExactly("startedOn", "contactedOn");
+        assertThat(form.selectFirst("input[name=consentVersion]").val()).isEqualTo(wordings.current());
+        assertThat(form.selectFirst("input[name=language]").val()).isEqualTo("en");
+        assertThat(UUID.fromString(form.selectFirst("input[name=submissionKey]").val())).isNotNull();
+        Element honeypot = form.selectFirst("input[name=website]");
+        assertThat(honeypot.attr("tabindex")).isEqualTo("-1");
+        assertThat(honeypot.attr("autocomplete")).isEqualTo("off");
+        assertThat(form.select("#country option")).hasSizeGreaterThan(30);
+        assertThat(form.select("#organisation option").eachAttr("value")).contains("other");
+        assertThat(form.select("#category option").eachAttr("value")).contains("AI_TRAINING", "DATA_BREACH", "OTHER");
+        assertThat(page.select("script")).isEmpty();
+    }
+
+    @Test
+    void aBadSubmissionComesBackWithWhatWasTypedAndAMessageBesideEachMistakeInThePagesLanguage() {
+        String email = unique("bad");
+        ExtractableResponse<Response> response = given().cookie("lang", "de")
+                .multiPart("name", "Erika <Mustermann>")
+                .multiPart("email", "not-an-address")
+                .multiPart("country", "AT")
+                .multiPart("organisation", "other")
+                .multiPart("company", "")
+                .multiPart("service", "Instagram")
+                .multiPart("category", "AI_TRAINING")
+                .multiPart("text", "Sie trainieren ihre KI mit meinen Fotos.")
+                .multiPart("startedOn", LocalDate.now().plusDays(3).toString())
+                .multiPart("contacted", "yes")
+                .multiPart("contactedOn", "")
+                .multiPart("consentVersion", wordings.current())
+                .multiPart("language", "de")
+                .multiPart("submissionKey", UUID.randomUUID().toString())
+                .when().post("/complaints")
+                .then().statusCode(400).contentType("text/html").extract();
+        Document page = Html.parse(response);
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("de");
+        assertThat(page.getElementById("name").val()).isEqualTo("Erika <Mustermann>");
+        assertThat(page.getElementById("email").val()).isEqualTo("not-an-address");
+        assertThat(page.selectFirst("#country option[selected]").val()).isEqualTo("AT");
+        assertThat(page.selectFirst("#organisation option[selected]").val()).isEqualTo("other");
+        assertThat(page.getElementById("text").text()).isEqualTo("Sie trainieren ihre KI mit meinen Fotos.");
+        assertThat(page.getElementById("contacted-yes").hasAttr("checked")).isTrue();
+
+        assertThat(Html.errorOf(page, "email")).isEqualTo("Geben Sie eine E-Mail-Adresse wie name@example.org ein.");
+        assertThat(Html.errorOf(page, "company")).startsWith("Wählen Sie das Unternehmen aus der Liste");
+        assertThat(Html.errorOf(page, "startedOn")).startsWith("Dieses Datum liegt in der Zukunft");
+        assertThat(Html.errorOf(page, "contactedOn")).isEqualTo("Geben Sie an, wann Sie sich an das Unternehmen gewandt haben.");
+        assertThat(Html.errorOf(page, "consentToProcessing")).startsWith("Wir können Ihre Beschwerde nur bearbeiten");
+        assertThat(Html.errorOf(page, "name")).isNull();
+        assertThat(Html.errorOf(page, "service")).isNull();
+
+        Element summary = page.selectFirst(".error-summary");
+        assertThat(summary.select("a").eachAttr("href"))
+                .contains("#email", "#company", "#startedOn", "#contactedOn", "#consentToProcessing");
+        assertThat(storedWithEmail(email)).isZero();
+    }
+
+    @Test
+    void textsOverTheirLengthLimitAreReportedBesideTheirField() {
+        Document page = Html.parse(validForm(unique("long"), "service", "x".repeat(101))
+                .when().post("/complaints").then().statusCode(400).extract());
+        assertThat(Html.errorOf(page, "service")).isEqualTo("This is too long: at most 100 characters.");
+    }
+
+    @Test
+    void aGoodSubmissionWithAPdfIsStoredAndAnsweredWithTheThankYouPage() {
+        String email = unique("good");
+        String location = validForm(email)
+                .multiPart("attachment1", "", new byte[0], "application/octet-stream")
+                .multiPart("attachment2", "letter.pdf", TestFiles.PDF, "application/pdf")
+                .redirects().follow(false)
+                .when().post("/complaints")
+                .then().statusCode(303).extract().header("Location");
+        assertThat(location).matches(".*/complaints/thanks\\?reference=RC-\\d{4}-\\d{6}");
+        String reference = location.substring(location.indexOf("RC-"));
+
+        Document thanks = Html.parse(given().when().get(location).then().statusCode(200).extract());
+        assertThat(thanks.selectFirst("h1").text()).isEqualTo("Thank you: please confirm your email address");
+        assertThat(thanks.selectFirst(".reference").text()).contains(reference);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Complaint complaint = Complaint.find("reference", reference).firstResult();
+            assertThat(complaint.email).isEqualTo(email);
+            assertThat(complaint.status).isEqualTo(Complaint.Status.RECEIVED);
+            assertThat(complaint.language).isEqualTo("en");
+            assertThat(complaint.company).isEqualTo("Meta Platforms Ireland Ltd");
+            List<Attachment> files = Attachment.ofComplaint(complaint.id);
+            assertThat(files).extracting(file -> file.fileName).containsExactly("letter.pdf");
+            assertThat(files.get(0).mediaType).isEqualTo("application/pdf");
+            assertThat(Consent.<Consent>list("complaintId", complaint.id)).extracting(consent -> consent.kind)
+                    .containsExactlyInAnyOrder(ConsentKind.PROCESSING, ConsentKind.UPDATES);
+        });
+    }
+
+    @Test
+    void aFileThatIsNotOfAnAcceptedKindComesBackAsAMistakeBesideItsInput() {
+        String email = unique("exe");
+        Document page = Html.parse(validForm(email)
+                .multiPart("attachment3", "evidence.pdf", TestFiles.EXE, "application/pdf")
+                .when().post("/complaints").then().statusCode(400).extract());
+        assertThat(Html.errorOf(page, "attachment3")).startsWith("File 3 cannot be accepted");
+        assertThat(page.getElementById("name").val()).isEqualTo("Jane Doe");
+        assertThat(storedWithEmail(email)).isZero();
+    }
+
+    @Test
+    void aBotThatFillsTheHoneypotGetsTheThankYouPageAndNothingIsStored() {
+        String email = unique("bot");
+        String location = validForm(email, "website", "https://cheap-pills.example")
+                .redirects().follow(false)
+                .when().post("/complaints")
+                .then().statusCode(303).extract().header("Location");
+        assertThat(location).endsWith("/complaints/thanks");
+        Document thanks = Html.parse(given().when().get(location).then().statusCode(200).extract());
+        assertThat(thanks.selectFirst("h1").text()).isEqualTo("Thank you: please confirm your email address");
+        assertThat(storedWithEmail(email)).isZero();
+    }
+
+    @Test
+    void aDoubleClickCreatesOneComplaintAndBothAnswersShowItsReference() {
+        String email = unique("double");
+        String key = UUID.randomUUID().toString();
+        String first = validForm(email, "submissionKey", key).redirects().follow(false)
+                .when().post("/complaints").then().statusCode(303).extract().header("Location");
+        String second = validForm(email, "submissionKey", key).redirects().follow(false)
+                .when().post("/complaints").then().statusCode(303).extract().header("Location");
+        assertThat(second).isEqualTo(first).contains("reference=RC-");
+        assertThat(storedWithEmail(email)).isEqualTo(1);
+    }
+
+    /**
+     * A complete, valid form as a browser sends it (in English), the company chosen as "other";
+     * {@code changes} are pairs of a field and the value that replaces it.
+     */
+    static RequestSpecification validForm(String email, String... changes) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Jane Doe");
+        fields.put("email", email);
+        fields.put("country", "IE");
+        fields.put("organisation", "other");
+        fields.put("company", "Meta Platforms Ireland Ltd");
+        fields.put("service", "Instagram");
+        fields.put("category", "AI_TRAINING");
+        fields.put("text", "Meta trains its AI on everything I posted since 2004.");
+        fields.put("startedOn", "2025-05-27");
+        fields.put("contacted", "no");
+        fields.put("contactedOn", "");
+        fields.put("consentToProcessing", "true");
+        fields.put("consentToUpdates", "true");
+        fields.put("consentVersion", "2026-11");
+        fields.put("language", "en");
+        for (int i = 0; i < changes.length; i += 2) {
+            fields.put(changes[i], changes[i + 1]);
+        }
+        RequestSpecification form = given();
+        fields.forEach(form::multiPart);
+        return form;
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    static long storedWithEmail(String email) {
+        return QuarkusTransaction.requiringNew().call(() -> Complaint.count("email", email));
+    }
+}
