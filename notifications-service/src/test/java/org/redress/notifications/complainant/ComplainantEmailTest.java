@@ -61,6 +61,8 @@ class ComplainantEmailTest {
         assertThat(delivery.complaintId).isEqualTo(complaintId);
         assertThat(delivery.reference).isEqualTo("RC-2026-000101");
         assertThat(delivery.status).isEqualTo(Delivery.Status.SENT);
+        assertThat(messageIdOf(mail)).isEqualTo(delivery.messageId);
+        assertThat(fromOf(mail)).contains("no-reply@redress.local");
     }
 
     @Test
@@ -174,6 +176,22 @@ class ComplainantEmailTest {
     static String subjectOf(MimeMessage mail) {
         try {
             return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String messageIdOf(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String fromOf(MimeMessage mail) {
+        try {
+            return mail.getFrom()[0].toString();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
