@@ -7,7 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+
+import org.redress.complaints.organisation.OrganisationService;
+import org.redress.platform.problem.InvalidInputException;
 
 import io.quarkus.panache.common.Sort;
 
@@ -18,6 +23,12 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 @Transactional
 public class CampaignService {
+
+    private final OrganisationService organisations;
+
+    public CampaignService(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
 
     /** An open campaign by its slug, for its landing page; empty when unknown or closed. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,6 +47,7 @@ public class CampaignService {
         return count.longValue();
     }
 
+    /** Every campaign, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Campaign> list() {
         return Campaign.listAll(Sort.by("createdAt").descending());
@@ -46,7 +58,79 @@ public class CampaignService {
         return Campaign.findBySlug(slug);
     }
 
-    static OffsetDateTime now() {
+    /** Creates a campaign; a slug already in use is a conflict, an unknown organisation bad input. */
+    public Campaign create(NewCampaign input) {
+        requireOrganisation(input.organisationId());
+        if (Campaign.findBySlug(input.slug()).isPresent()) {
+            throw slugInUse(input.slug());
+        }
+        OffsetDateTime now = now();
+        Campaign campaign = new Campaign();
+        campaign.id = UUID.randomUUID();
+        campaign.slug = input.slug();
+        campaign.title = input.title();
+        campaign.organisationId = input.organisationId();
+        campaign.category = input.category();
+        campaign.description = input.description();
+        campaign.collectiveActionConsent = input.collectiveActionConsent();
+        campaign.open = input.open();
+        campaign.createdAt = now;
+        campaign.updatedAt = now;
+        try {
+            campaign.persistAndFlush();
+        } catch (PersistenceException e) {
+            // another request took the slug between the check and the insert
+            throw slugInUse(input.slug());
+        }
+        return campaign;
+    }
+
+    /**
+     * Replaces a campaign's fields, if it is still at the version the change was made from.
+     * Empty when there is no such campaign.
+     */
+    public Optional<Campaign> update(String slug, CampaignChange change) {
+        Optional<Campaign> found = Campaign.findBySlug(slug);
+        if (found.isEmpty()) {
+            return found;
+        }
+        requireOrganisation(change.organisationId());
+        Campaign campaign = found.get();
+        if (campaign.version != change.version()) {
+            throw stale(campaign.version);
+        }
+        campaign.title = change.title();
+        campaign.organisationId = change.organisationId();
+        campaign.category = change.category();
+        campaign.description = change.description();
+        campaign.collectiveActionConsent = change.collectiveActionConsent();
+        campaign.open = change.open();
+        campaign.updatedAt = now();
+        try {
+            Campaign.flush();
+        } catch (OptimisticLockException e) {
+            // changed by another transaction after this one read it
+            throw stale(change.version() + 1);
+        }
+        return found;
+    }
+
+    private void requireOrganisation(UUID organisationId) {
+        if (!organisations.exists(organisationId)) {
+            throw InvalidInputException.field("organisationId", "no organisation in the list has this id");
+        }
+    }
+
+    private static CampaignConflictException slugInUse(String slug) {
+        return new CampaignConflictException("A campaign with the slug " + slug + " already exists.");
+    }
+
+    private static CampaignConflictException stale(long current) {
+        return new CampaignConflictException("The campaign was changed by someone else since you read it; it is now at version "
+                + current + ". Read it again and reapply your change.");
+    }
+
+    private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

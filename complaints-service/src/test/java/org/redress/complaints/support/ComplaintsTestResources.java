@@ -1,6 +1,7 @@
 package org.redress.complaints.support;
 
 import org.redress.testsupport.ArtemisTestResource;
+import org.redress.testsupport.KeycloakTestResource;
 import org.redress.testsupport.TestDatabase;
 
 import io.quarkus.test.common.ResourceArg;
@@ -11,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "name", value = "redress_complaints_test"))
 @WithTestResource(value = ArtemisTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class ComplaintsTestResources {
 
     private ComplaintsTestResources() {

@@ -1,0 +1,7 @@
+package org.redress.complaints.triage;
+
+import java.util.List;
+
+/** One page of the triage queue, newest first; {@code total} counts every complaint the filter matches. */
+public record TriagePage(List<ComplaintRow> items, int page, int size, long total) {
+}

@@ -1,0 +1,117 @@
+package org.redress.complaints.triage;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.redress.complaints.attachment.AttachmentStore;
+import org.redress.platform.problem.Problem;
+
+/** The staff triage API: the queue with filters and full-text search, one complaint, decisions, links to cases. */
+@Path("/api/staff/complaints")
+@RolesAllowed("staff")
+@Produces(MediaType.APPLICATION_JSON)
+public class TriageResource {
+
+    /** Media types stored for attachments and sent back as they are; anything else goes out as octet-stream. */
+    private static final Set<String> SENT_AS_STORED = Set.of("application/pdf", "image/png", "image/jpeg");
+
+    private final TriageService triage;
+    private final ComplaintStatusService statuses;
+    private final CaseLinkService links;
+    private final StaffActor actor;
+
+    public TriageResource(TriageService triage, ComplaintStatusService statuses, CaseLinkService links, StaffActor actor) {
+        this.triage = triage;
+        this.statuses = statuses;
+        this.links = links;
+        this.actor = actor;
+    }
+
+    @GET
+    @Operation(summary = "The triage queue, newest first: verified complaints not erased unless status says otherwise")
+    public TriagePage list(
+            @Parameter(description = "one or more statuses (repeat it, or separate with commas)") @QueryParam("status") List<String> status,
+            @Parameter(description = "an organisation id, or text the company's name contains") @QueryParam("company") String company,
+            @QueryParam("category") String category,
+            @Parameter(description = "country of residence, e.g. DE") @QueryParam("country") String country,
+            @Parameter(description = "campaign slug") @QueryParam("campaign") String campaign,
+            @Parameter(description = "submitted on or after this day (UTC), e.g. 2026-05-01") @QueryParam("from") String from,
+            @Parameter(description = "submitted on or before this day (UTC)") @QueryParam("to") String to,
+            @Parameter(description = "full-text search in each complaint's language, web-search syntax") @QueryParam("q") String q,
+            @Parameter(description = "from 0") @QueryParam("page") String page,
+            @Parameter(description = "1 to 200, default 50") @QueryParam("size") String size) {
+        return triage.list(TriageFilter.parse(status, company, category, country, campaign, from, to, q, page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One complaint with its consents, files, staff history and case")
+    public ComplaintDetail get(@PathParam("id") UUID id) {
+        return triage.detail(id).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a file of the complaint; always as an attachment, never shown inline")
+    public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        AttachmentStore.StoredFile file = triage.attachment(id, attachmentId).orElseThrow(NotFoundException::new);
+        return Response.ok(file.content(), contentType(file.meta().mediaType))
+                .header("Content-Disposition", ContentDisposition.attachment(file.meta().fileName))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide on a complaint: UNDER_REVIEW, DUPLICATE (with duplicateOf), SPAM or CLOSED")
+    @APIResponse(responseCode = "409", description = "Unverified or erased, or changed since the given version")
+    public ComplaintDetail changeStatus(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid StatusChange change) {
+        statuses.change(id, change, actor.name()).orElseThrow(NotFoundException::new);
+        return triage.detail(id).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make 1 to 10,000 complaints part of a case; one complaint.linked event per changed complaint")
+    @APIResponse(responseCode = "409", description = "Some are unverified or erased; nothing was linked")
+    public LinkResult link(@NotNull(message = "a JSON body is required") @Valid LinkRequest request) {
+        return links.link(request, actor.name());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(TriageConflictException e) {
+        return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
+    }
+
+    static String contentType(String stored) {
+        if ("text/plain".equals(stored) || (stored != null && stored.startsWith("text/plain;"))) {
+            return "text/plain; charset=utf-8";
+        }
+        return SENT_AS_STORED.contains(stored) ? stored : MediaType.APPLICATION_OCTET_STREAM;
+    }
+}
