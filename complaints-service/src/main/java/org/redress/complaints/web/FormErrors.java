@@ -141,6 +141,7 @@ public final class FormErrors {
             case "organisationId", "company" -> msg.error_company();
             case "contactedOn" -> msg.error_contacted_on();
             case "consentVersion" -> msg.error_consent_version();
+            case "campaign" -> msg.error_campaign();
             default -> msg.error_other();
         };
     }

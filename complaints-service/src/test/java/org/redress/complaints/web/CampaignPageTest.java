@@ -59,6 +59,20 @@ class CampaignPageTest {
     }
 
     @Test
+    void aComplaintSentToACampaignClosedMeanwhileComesBackWithAMessageAndWithoutTheCampaign() {
+        String slug = "closing-" + UUID.randomUUID().toString().substring(0, 8);
+        WebFixtures.campaign(slug, false, "Closed meanwhile", "Over.", MANDATE);
+        String email = ComplaintFormPageTest.unique("late");
+        Document page = Html.parse(ComplaintFormPageTest.validForm(email, "campaign", slug)
+                .when().post("/complaints").then().statusCode(400).extract());
+        assertThat(page.getElementById("campaign").text()).isEqualTo("This campaign no longer accepts sign-ups.");
+        assertThat(page.selectFirst(".error-summary a").attr("href")).isEqualTo("#campaign");
+        assertThat(page.select("input[name=campaign]")).isEmpty();
+        assertThat(page.getElementById("email").val()).isEqualTo(email);
+        assertThat(ComplaintFormPageTest.storedWithEmail(email)).isZero();
+    }
+
+    @Test
     void aClosedOrUnknownCampaignAnswersATranslatedNotFoundPage() {
         String slug = "closed-" + UUID.randomUUID().toString().substring(0, 8);
         WebFixtures.campaign(slug, false, "Closed", "Over.", MANDATE);

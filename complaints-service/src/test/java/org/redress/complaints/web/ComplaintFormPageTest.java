@@ -75,6 +75,15 @@ class ComplaintFormPageTest {
     }
 
     @Test
+    void pagesTellTheBrowserToRunNoScriptAndThatTheyDifferByLanguage() {
+        ExtractableResponse<Response> response = given().when().get("/").then().statusCode(200).extract();
+        assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'", "form-action 'self'")
+                .doesNotContain("script-src");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("Vary")).contains("Accept-Language", "Cookie");
+    }
+
+    @Test
     void everyInputHasALabelAndTheFormCarriesItsHiddenFields() {
         Document page = Html.parse(given().when().get("/?lang=en").then().statusCode(200).extract());
         Html.assertEveryInputIsLabelled(page);
