@@ -1,5 +1,6 @@
 package org.redress.cases.casefile;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.redress.cases.timeline.Changes;
@@ -39,12 +40,12 @@ final class CaseMapper {
         file.title = form.title().strip();
         file.respondent = form.respondent().strip();
         file.subject = form.subject();
-        file.legalGrounds = new java.util.ArrayList<>(form.legalGroundsOrEmpty());
+        file.legalGrounds = new ArrayList<>(form.legalGroundsOrEmpty());
         file.jurisdiction = form.jurisdiction();
         file.authority = form.authority();
         file.owner = form.owner();
         file.team = form.team();
-        file.tags = new java.util.ArrayList<>(form.tagsOrEmpty());
+        file.tags = new ArrayList<>(form.tagsOrEmpty());
         file.publicSummary = form.publicSummary();
         return changes;
     }

@@ -17,6 +17,8 @@ import org.redress.cases.timeline.TimelineEntry;
 import org.redress.cases.web.ApiProblems;
 import org.redress.platform.outbox.Outbox;
 
+import io.quarkus.panache.common.Parameters;
+
 /**
  * Opens, edits and moves cases. Each change is one transaction with its timeline entry and, for
  * an opening or a status change, its event in the outbox. An edit must be based on the stored
@@ -63,7 +65,7 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseList list(CaseStatus status, String owner, String tag, int page, int size) {
         List<String> where = new ArrayList<>();
-        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        Parameters params = new Parameters();
         if (status != null) {
             where.add("status = :status");
             params.and("status", status);

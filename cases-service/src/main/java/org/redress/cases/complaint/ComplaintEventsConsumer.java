@@ -1,5 +1,8 @@
 package org.redress.cases.complaint;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -65,7 +68,7 @@ public class ComplaintEventsConsumer {
         link.caseId = file.id;
         link.reference = linked.reference();
         link.version = linked.version();
-        link.linkedAt = linked.linkedAt() != null ? linked.linkedAt() : java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        link.linkedAt = linked.linkedAt() != null ? linked.linkedAt() : OffsetDateTime.now(ZoneOffset.UTC);
         link.persist();
     }
 }

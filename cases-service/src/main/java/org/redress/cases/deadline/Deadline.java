@@ -62,6 +62,10 @@ public class Deadline extends PanacheEntityBase {
     @Column(name = "extendable_unit")
     public PeriodUnit extendableUnit;
 
+    /** The latest due instant an extension may reach; null if any extension is allowed. */
+    @Column(name = "extension_limit_at")
+    public OffsetDateTime extensionLimitAt;
+
     @Column(nullable = false)
     public String jurisdiction;
 

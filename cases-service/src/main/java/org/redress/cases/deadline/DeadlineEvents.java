@@ -1,6 +1,7 @@
 package org.redress.cases.deadline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.redress.cases.casefile.CaseFile;
@@ -19,7 +20,7 @@ public final class DeadlineEvents {
     }
 
     /** The step that opened the deadline, as events show it. */
-    public record Step(String type, java.time.LocalDate date) {
+    public record Step(String type, LocalDate date) {
     }
 
     /**

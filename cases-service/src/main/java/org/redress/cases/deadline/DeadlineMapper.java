@@ -20,6 +20,8 @@ final class DeadlineMapper {
                     deadline.zone, deadline.jurisdiction, deadline.explanationSummary,
                     deadline.explanation == null ? null : mapper.readTree(deadline.explanation), deadline.legalBasis,
                     deadline.extendableAmount == null ? null : deadline.extendableUnit.describe(deadline.extendableAmount),
+                    deadline.extensionLimitAt == null ? null
+                            : deadline.extensionLimitAt.atZoneSameInstant(ZoneId.of(deadline.zone)),
                     deadline.startedByStepType == null ? null
                             : new DeadlineEvents.Step(deadline.startedByStepType, deadline.startedByStepOn),
                     deadline.version);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.redress.cases.web.Versions;
 
 /** The staff API for a case's deadlines. Changes may send the deadline's version ({@code If-Match}). */
 @Path("/api/cases/{reference}/deadlines")
@@ -79,6 +80,6 @@ public class DeadlineResource {
     }
 
     private static Long version(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : org.redress.cases.web.Versions.edited(ifMatch, null);
+        return ifMatch == null || ifMatch.isBlank() ? null : Versions.edited(ifMatch, null);
     }
 }

@@ -49,6 +49,21 @@ public class DeadlineScheduler {
         return period != null ? computed(runsFrom, period(period), jurisdiction, zone) : manual(runsFrom, dueAt, zone);
     }
 
+    /**
+     * The latest instant a period of {@code period} extendable by {@code extendable} may reach: the
+     * end of the longer period, computed from the same event under the same rules.
+     */
+    Instant extensionLimit(LocalDate runsFrom, Period period, int extendable, PeriodUnit unit, String jurisdiction) {
+        Period longest = unit == period.unit() ? new Period(period.amount() + extendable, unit) : new Period(extendable, unit);
+        Instant limit = computed(runsFrom, longest, jurisdiction, zoneOf(jurisdiction)).dueAt();
+        if (unit != period.unit()) {
+            // different units: the extension counts from the end of the first period's last day
+            limit = computed(computed(runsFrom, period, jurisdiction, zoneOf(jurisdiction)).dueAt()
+                    .atZone(zoneOf(jurisdiction)).toLocalDate(), longest, jurisdiction, zoneOf(jurisdiction)).dueAt();
+        }
+        return limit;
+    }
+
     ZoneId zoneOf(String jurisdiction) {
         return jurisdictions.zoneOf(jurisdiction, "jurisdiction");
     }

@@ -1,8 +1,11 @@
 package org.redress.cases.deadline;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +17,6 @@ import org.redress.cases.CasesConfig;
 import org.redress.cases.casefile.CaseClosed;
 import org.redress.cases.casefile.CaseFile;
 import org.redress.cases.casefile.CaseService;
-import org.redress.cases.step.StepType;
 import org.redress.cases.timeline.Changes;
 import org.redress.cases.timeline.Timeline;
 import org.redress.cases.web.ApiProblems;
@@ -83,6 +85,10 @@ public class DeadlineService {
             deadline.periodUnit = plan.unit();
             deadline.extendableAmount = plan.extendableAmount().orElse(null);
             deadline.extendableUnit = plan.extendableUnit().orElse(null);
+            if (deadline.extendableAmount != null) {
+                deadline.extensionLimitAt = scheduler.extensionLimit(step.date(), period, deadline.extendableAmount,
+                        deadline.extendableUnit, file.jurisdiction).atOffset(ZoneOffset.UTC);
+            }
             deadline.legalBasis = plan.legalBasis().orElse(null);
             return scheduled(deadline, file, actor);
         }).toList();
@@ -103,6 +109,12 @@ public class DeadlineService {
         if (!schedule.dueAt().isAfter(deadline.dueAt.toInstant())) {
             throw ApiProblems.invalid(form.period() != null ? "period" : "dueAt",
                     "an extension must end after the current due instant " + deadline.dueAt.toInstant());
+        }
+        if (deadline.extensionLimitAt != null && schedule.dueAt().isAfter(deadline.extensionLimitAt.toInstant())) {
+            throw ApiProblems.invalid(form.period() != null ? "period" : "dueAt",
+                    "may be extended by at most " + deadline.extendableUnit.describe(deadline.extendableAmount)
+                            + (deadline.legalBasis == null ? "" : " (" + deadline.legalBasis + ")") + ": until "
+                            + deadline.extensionLimitAt.toInstant().atZone(ZoneId.of(deadline.zone)));
         }
         Changes changes = new Changes().field("state", deadline.state, DeadlineState.EXTENDED)
                 .field("dueAt", deadline.dueAt.toInstant(), schedule.dueAt())
@@ -158,7 +170,7 @@ public class DeadlineService {
             case CANCELLED -> DeadlineEvents.CANCELLED;
             default -> throw new IllegalArgumentException("not a settled state: " + state);
         };
-        return changed(deadline, file, actor, "deadline." + state.name().toLowerCase(java.util.Locale.ROOT), type, changes);
+        return changed(deadline, file, actor, "deadline." + state.name().toLowerCase(Locale.ROOT), type, changes);
     }
 
     private Deadline running(CaseFile file, UUID id, Long version, String verb) {
@@ -168,14 +180,14 @@ public class DeadlineService {
             throw ApiProblems.stale(version, deadline.version, DeadlineMapper.view(deadline, file, mapper));
         }
         if (!deadline.state.running()) {
-            throw ApiProblems.conflict(ApiProblems.NOT_ALLOWED_NOW, "Deadline " + deadline.state.name().toLowerCase(java.util.Locale.ROOT),
+            throw ApiProblems.conflict(ApiProblems.NOT_ALLOWED_NOW, "Deadline " + deadline.state.name().toLowerCase(Locale.ROOT),
                     "The deadline is " + deadline.state + ": only an open or extended deadline can be " + verb + ".",
                     DeadlineMapper.view(deadline, file, mapper));
         }
         return deadline;
     }
 
-    private Deadline newDeadline(CaseFile file, DeadlineKind kind, java.time.LocalDate runsFrom, String jurisdiction,
+    private Deadline newDeadline(CaseFile file, DeadlineKind kind, LocalDate runsFrom, String jurisdiction,
             Schedule schedule, StartedBy step) {
         Deadline deadline = new Deadline();
         deadline.id = UUID.randomUUID();

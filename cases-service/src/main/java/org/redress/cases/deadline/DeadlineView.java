@@ -13,5 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record DeadlineView(UUID id, String caseReference, DeadlineKind kind, DeadlineState state, LocalDate runsFrom,
         Integer periodAmount, PeriodUnit periodUnit, ZonedDateTime dueAt, String zone, String jurisdiction,
         String explanationSummary, JsonNode explanation, String legalBasis, String extendableBy,
+        ZonedDateTime extensionLimit,
         DeadlineEvents.Step startedByStep, long version) {
 }

@@ -107,6 +107,22 @@ class StepResourceTest {
         assertThat(step.getString("deadlinesOpened[0].legalBasis")).isEqualTo("GDPR Art. 12(3)");
         assertThat(step.getString("deadlinesOpened[0].explanationSummary"))
                 .as("28 Feb 2027 is a Sunday").startsWith("31 Jan 2027 + 1 month → Mon 1 Mar 2027 24:00 Europe/Vienna");
+        assertThat(step.getString("deadlinesOpened[0].extensionLimit")).startsWith("2027-04-30T23:59:59.999+02:00");
+    }
+
+    @Test
+    void refusesToExtendAnAccessRequestBeyondTheTwoFurtherMonthsOfArticle12() {
+        String reference = Cases.open();
+        String id = record(reference, Map.of("type", "ACCESS_REQUEST_MADE", "occurredOn", "2027-01-31"))
+                .getString("deadlinesOpened[0].id");
+        String extend = "/api/cases/" + reference + "/deadlines/" + id + "/extend";
+
+        asBob().body(Map.of("period", Map.of("amount", 4, "unit", "MONTHS"))).when().post(extend)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("period"))
+                .body("errors[0].detail", startsWith("may be extended by at most 2 months (GDPR Art. 12(3)): until 2027-04-30T23:59:59.999+02:00"));
+        asBob().body(Map.of("period", Map.of("amount", 3, "unit", "MONTHS"))).when().post(extend)
+                .then().statusCode(200).body("state", equalTo("EXTENDED"));
     }
 
     @Test
