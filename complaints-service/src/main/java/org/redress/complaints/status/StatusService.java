@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.redress.complaints.attachment.Attachment;
 import org.redress.complaints.attachment.AttachmentStore;
 import org.redress.complaints.campaign.Campaign;
+import org.redress.complaints.caseupdate.CaseUpdate;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.complaint.ComplaintEvents;
 import org.redress.complaints.consent.ConsentKind;
@@ -151,7 +152,13 @@ public class StatusService {
                 .toList();
         return new StatusView(c.reference, c.status, c.submittedAt, c.verifiedAt, c.name, c.email, c.country, c.company,
                 c.service, c.category, c.text, c.startedOn, c.contacted, c.contactedOn, c.language, campaignTitle(c),
-                c.caseReference, files, given, history);
+                c.caseReference, files, given, history, caseUpdates(c.caseReference));
+    }
+
+    private static List<StatusView.CaseUpdateView> caseUpdates(String caseReference) {
+        return caseReference == null ? List.of()
+                : CaseUpdate.history(caseReference).stream()
+                        .map(u -> new StatusView.CaseUpdateView(u.status, u.title, u.publicSummary, u.changedAt)).toList();
     }
 
     private static String campaignTitle(Complaint complaint) {

@@ -17,7 +17,11 @@ public record StatusView(String reference, Complaint.Status status, OffsetDateTi
         OffsetDateTime verifiedAt, String name, String email, String country, String company, String service,
         Category category, String text, LocalDate startedOn, boolean contacted, LocalDate contactedOn,
         String language, String campaignTitle, String caseReference, List<File> attachments,
-        List<ConsentView> consents, List<HistoryEntry> history) {
+        List<ConsentView> consents, List<HistoryEntry> history, List<CaseUpdateView> caseUpdates) {
+
+    /** One public update of the case the complaint is part of: its status and public summary. */
+    public record CaseUpdateView(String status, String title, String publicSummary, OffsetDateTime changedAt) {
+    }
 
     public record File(UUID id, int position, String fileName, String mediaType, long sizeBytes) {
     }

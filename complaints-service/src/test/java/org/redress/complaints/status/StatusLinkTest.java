@@ -38,36 +38,28 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class StatusLinkTest {
 
-    static final Pattern LINK = Pattern.compile("\"link\":\"http://127\\.0\\.0\\.1:8081/(verify|status)/([A-Za-z0-9_-]{43})\\?lang=(\\w\\w)\"");
     static final ObjectMapper JSON = new ObjectMapper();
-
-    static AmqpQueueReader requests;
-    static AmqpQueueReader complaintEvents;
 
     @BeforeAll
     static void readTheBroker() {
-        requests = AmqpQueueReader.open(ArtemisTestResource.broker().port(),
-                "notification-requests::notifications.notification-requests");
-        complaintEvents = AmqpQueueReader.open(ArtemisTestResource.broker().port(),
-                "complaint-events::cases.complaint-events");
+        ComplainantMessages.open();
     }
 
     @AfterAll
     static void close() {
-        requests.close();
-        complaintEvents.close();
+        ComplainantMessages.close();
     }
 
     @Test
     void aNewComplaintIsUnconfirmedAndItsVerificationEmailIsRequestedWithAnUnguessableLink() {
-        String reference = submitWithFile("de");
+        String reference = ComplainantMessages.submitWithFile("de");
 
-        String request = requests.awaitBodyContaining(reference, Duration.ofSeconds(20));
+        String request = ComplainantMessages.requests.awaitBodyContaining(reference, Duration.ofSeconds(20));
         assertThat(request).contains("\"type\":\"notification.requested\"")
                 .contains("\"kind\":\"complaint-verification\"")
                 .contains("\"recipientEmail\":\"jane.doe@example.org\"")
                 .contains("\"language\":\"de\"");
-        Matcher link = LINK.matcher(request);
+        Matcher link = ComplainantMessages.LINK.matcher(request);
         assertThat(link.find()).isTrue();
         assertThat(link.group(1)).isEqualTo("verify");
         assertThat(link.group(3)).isEqualTo("de");
@@ -78,8 +70,8 @@ class StatusLinkTest {
 
     @Test
     void followingTheVerificationLinkConfirmsOnceAndRequestsTheAcknowledgementWithTheStatusLink() {
-        String reference = submitWithFile("en");
-        String token = tokenOf(reference, "complaint-verification");
+        String reference = ComplainantMessages.submitWithFile("en");
+        String token = ComplainantMessages.tokenOf(reference, "complaint-verification");
 
         given().redirects().follow(false).when().get("/verify/" + token + "?lang=fr")
                 .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/status/" + token + "?lang=fr"));
@@ -87,21 +79,21 @@ class StatusLinkTest {
         Complaint verified = ComplaintFixtures.stored(reference);
         assertThat(verified.status).isEqualTo(Complaint.Status.VERIFIED);
         assertThat(verified.verifiedAt).isNotNull();
-        String acknowledgement = awaitBody(requests, "complaint-acknowledgement", verified.id.toString());
+        String acknowledgement = ComplainantMessages.awaitBody(ComplainantMessages.requests, "complaint-acknowledgement", verified.id.toString());
         assertThat(acknowledgement).contains("/status/" + token + "?lang=en");
-        assertThat(awaitBody(complaintEvents, "\"type\":\"complaint.verified\"", verified.id.toString()))
+        assertThat(ComplainantMessages.awaitBody(ComplainantMessages.complaintEvents, "\"type\":\"complaint.verified\"", verified.id.toString()))
                 .doesNotContain("jane.doe");
 
         given().redirects().follow(false).when().get("/verify/" + token).then().statusCode(303);
-        sleep(1500);
-        assertThat(requests.bodies().stream().filter(b -> b.contains("complaint-acknowledgement")
+        ComplainantMessages.sleep(1500);
+        assertThat(ComplainantMessages.requests.bodies().stream().filter(b -> b.contains("complaint-acknowledgement")
                 && b.contains(verified.id.toString()))).as("a second click sends nothing").hasSize(1);
     }
 
     @Test
     void theStatusLinkShowsTheComplaintItsFilesAndConsentsAndIsNeverCached() {
-        String reference = submitWithFile("en");
-        String token = tokenOf(reference, "complaint-verification");
+        String reference = ComplainantMessages.submitWithFile("en");
+        String token = ComplainantMessages.tokenOf(reference, "complaint-verification");
 
         given().when().get("/api/status/" + token)
                 .then().statusCode(200)
@@ -125,8 +117,8 @@ class StatusLinkTest {
 
     @Test
     void theExportHoldsEverythingAboutTheComplaintAndItsFiles() throws IOException {
-        String reference = submitWithFile("en");
-        String token = tokenOf(reference, "complaint-verification");
+        String reference = ComplainantMessages.submitWithFile("en");
+        String token = ComplainantMessages.tokenOf(reference, "complaint-verification");
 
         byte[] zip = given().when().get("/api/status/" + token + "/export")
                 .then().statusCode(200).contentType("application/zip")
@@ -146,8 +138,8 @@ class StatusLinkTest {
 
     @Test
     void anOptionalConsentCanBeWithdrawnButConsentToProcessingOnlyByErasing() {
-        String reference = submitWithFile("en");
-        String token = tokenOf(reference, "complaint-verification");
+        String reference = ComplainantMessages.submitWithFile("en");
+        String token = ComplainantMessages.tokenOf(reference, "complaint-verification");
 
         given().when().post("/api/status/" + token + "/consents/COLLECTIVE_ACTION/withdraw").then().statusCode(204);
         given().when().post("/api/status/" + token + "/consents/COLLECTIVE_ACTION/withdraw")
@@ -162,8 +154,8 @@ class StatusLinkTest {
 
     @Test
     void erasingDeletesThePersonalDataAndFilesKeepsAnAnonymousStatisticAndTellsTheOtherServices() {
-        String reference = submitWithFile("en");
-        String token = tokenOf(reference, "complaint-verification");
+        String reference = ComplainantMessages.submitWithFile("en");
+        String token = ComplainantMessages.tokenOf(reference, "complaint-verification");
         UUID id = ComplaintFixtures.stored(reference).id;
 
         given().when().post("/api/status/" + token + "/erase").then().statusCode(204);
@@ -175,9 +167,9 @@ class StatusLinkTest {
         assertThat(erased.text).isNull();
         assertThat(erased.statusTokenHash).isNull();
         assertThat(erased.company).as("kept for statistics").isEqualTo("Meta Platforms Ireland Ltd");
-        assertThat(count("select count(*) from attachment where complaint_id = :id", id)).isZero();
-        assertThat(count("select count(*) from consent where complaint_id = :id", id)).isZero();
-        assertThat(awaitBody(complaintEvents, "\"type\":\"complaint.erased\"", id.toString())).contains(reference);
+        assertThat(ComplainantMessages.count("select count(*) from attachment where complaint_id = :id", id)).isZero();
+        assertThat(ComplainantMessages.count("select count(*) from consent where complaint_id = :id", id)).isZero();
+        assertThat(ComplainantMessages.awaitBody(ComplainantMessages.complaintEvents, "\"type\":\"complaint.erased\"", id.toString())).contains(reference);
         given().when().get("/api/status/" + token).then().statusCode(404);
     }
 
@@ -185,7 +177,7 @@ class StatusLinkTest {
     void askingForTheLinkAgainSendsANewOneAndTheOldStopsWorkingWithoutRevealingWhetherTheAddressIsKnown() {
         String email = "resend-" + UUID.randomUUID() + "@example.org";
         String reference = ComplaintFixtures.submit(ComplaintFixtures.validComplaintWith("email", email));
-        String first = tokenOf(reference, "complaint-verification");
+        String first = ComplainantMessages.tokenOf(reference, "complaint-verification");
         given().redirects().follow(false).when().get("/verify/" + first).then().statusCode(303);
 
         given().contentType(ContentType.JSON).body(Map.of("email", email.toUpperCase()))
@@ -193,7 +185,7 @@ class StatusLinkTest {
         given().contentType(ContentType.JSON).body(Map.of("email", "nobody-" + UUID.randomUUID() + "@example.org"))
                 .when().post("/api/status-link").then().statusCode(202);
 
-        String second = tokenOf(reference, "complaint-status-link");
+        String second = ComplainantMessages.tokenOf(reference, "complaint-status-link");
         assertThat(second).isNotEqualTo(first);
         given().when().get("/api/status/" + first).then().statusCode(404);
         given().when().get("/api/status/" + second).then().statusCode(200).body("status", equalTo("VERIFIED"));
@@ -205,56 +197,6 @@ class StatusLinkTest {
                 .when().post("/api/status-link").then().statusCode(400).body("errors[0].field", equalTo("email"));
     }
 
-    /** Submits a complaint with a PDF and the collective-action consent, in {@code language}. */
-    static String submitWithFile(String language) {
-        Map<String, Object> complaint = new HashMap<>(ComplaintFixtures.validComplaintWith(
-                "language", language, "consentToCollectiveAction", true));
-        return given().multiPart("complaint", complaint, "application/json")
-                .multiPart("attachments", "notice.pdf", TestFiles.PDF, "application/pdf")
-                .when().post("/api/complaints")
-                .then().statusCode(201).extract().path("reference");
-    }
-
-    /** The token of the newest link of {@code kind} requested for the complaint {@code reference}. */
-    static String tokenOf(String reference, String kind) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            String found = null;
-            for (String body : requests.bodies()) {
-                if (body.contains("\"reference\":\"" + reference + "\"") && body.contains("\"kind\":\"" + kind + "\"")) {
-                    Matcher link = LINK.matcher(body);
-                    if (link.find()) {
-                        found = link.group(2);
-                    }
-                }
-            }
-            if (found != null) {
-                return found;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("no " + kind + " requested for " + reference);
-    }
-
-    /** Waits for a message that contains every one of {@code parts}. */
-    static String awaitBody(AmqpQueueReader reader, String... parts) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String body : reader.bodies()) {
-                if (java.util.Arrays.stream(parts).allMatch(body::contains)) {
-                    return body;
-                }
-            }
-            sleep(50);
-        }
-        throw new AssertionError("no message with " + java.util.Arrays.toString(parts) + " within 20 s");
-    }
-
-    static long count(String sql, UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) Complaint.getEntityManager()
-                .createNativeQuery(sql).setParameter("id", id).getSingleResult()).longValue());
-    }
-
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
@@ -263,13 +205,5 @@ class StatusLinkTest {
             }
         }
         return entries;
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -25,31 +25,31 @@ class UnverifiedExpiryTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void readTheBroker() {
-        StatusLinkTest.readTheBroker();
+        ComplainantMessages.open();
     }
 
     @org.junit.jupiter.api.AfterAll
     static void close() {
-        StatusLinkTest.close();
+        ComplainantMessages.close();
     }
 
     @Test
     void deletesAnUnconfirmedComplaintWithItsFilesAfterTheRetentionAndKeepsConfirmedOnes() {
-        String unconfirmed = StatusLinkTest.submitWithFile("en");
-        String confirmed = StatusLinkTest.submitWithFile("en");
-        String fresh = StatusLinkTest.submitWithFile("en");
+        String unconfirmed = ComplainantMessages.submitWithFile("en");
+        String confirmed = ComplainantMessages.submitWithFile("en");
+        String fresh = ComplainantMessages.submitWithFile("en");
         given().redirects().follow(false).when()
-                .get("/verify/" + StatusLinkTest.tokenOf(confirmed, "complaint-verification")).then().statusCode(303);
+                .get("/verify/" + ComplainantMessages.tokenOf(confirmed, "complaint-verification")).then().statusCode(303);
         UUID unconfirmedId = ComplaintFixtures.stored(unconfirmed).id;
         submittedDaysAgo(8, unconfirmed, confirmed);
 
         expiry.deleteBatch(OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofDays(7)));
 
         assertThat(ComplaintFixtures.stored(unconfirmed)).isNull();
-        assertThat(StatusLinkTest.count("select count(*) from attachment where complaint_id = :id", unconfirmedId)).isZero();
+        assertThat(ComplainantMessages.count("select count(*) from attachment where complaint_id = :id", unconfirmedId)).isZero();
         assertThat(ComplaintFixtures.stored(confirmed).status).isEqualTo(Complaint.Status.VERIFIED);
         assertThat(ComplaintFixtures.stored(fresh).status).as("not yet 7 days old").isEqualTo(Complaint.Status.RECEIVED);
-        assertThat(StatusLinkTest.awaitBody(StatusLinkTest.complaintEvents, "\"type\":\"complaint.erased\"",
+        assertThat(ComplainantMessages.awaitBody(ComplainantMessages.complaintEvents, "\"type\":\"complaint.erased\"",
                 unconfirmedId.toString())).contains("not confirmed");
     }
 

@@ -1,0 +1,60 @@
+package org.redress.complaints.caseupdate;
+
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.redress.platform.events.CloudEvent;
+import org.redress.platform.events.EventCodec;
+import org.redress.platform.inbox.ProcessedEvents;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Keeps the public face of cases ({@code case.opened}, {@code case.status-changed}) from
+ * complaints-service's own durable queue, for the status pages of linked complaints. A redelivered
+ * event, or a version already known, changes nothing; versions arriving out of order each take their place.
+ */
+@ApplicationScoped
+public class CaseEventsConsumer {
+
+    public static final String CHANNEL = "case-events";
+
+    /** The fields of cases-service's case events that complaints-service uses. */
+    public record CaseChanged(String reference, long version, String status, String title, String publicSummary,
+            OffsetDateTime changedAt) {
+    }
+
+    private final EventCodec codec;
+    private final ProcessedEvents processed;
+
+    public CaseEventsConsumer(EventCodec codec, ProcessedEvents processed) {
+        this.codec = codec;
+        this.processed = processed;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    @Transactional
+    public void on(Object body) {
+        CloudEvent event = codec.read(body);
+        if (!(event.type().equals("case.opened") || event.type().equals("case.status-changed"))
+                || !processed.firstDelivery(event.id(), event.type())) {
+            return;
+        }
+        CaseChanged changed = codec.data(event, CaseChanged.class);
+        CaseUpdate.getEntityManager().createNativeQuery("""
+                insert into case_update (case_reference, version, status, title, public_summary, changed_at)
+                values (:reference, :version, :status, :title, :summary, :changedAt)
+                on conflict (case_reference, version) do nothing""")
+                .setParameter("reference", changed.reference())
+                .setParameter("version", changed.version())
+                .setParameter("status", changed.status())
+                .setParameter("title", changed.title())
+                .setParameter("summary", changed.publicSummary())
+                .setParameter("changedAt", changed.changedAt())
+                .executeUpdate();
+    }
+}
