@@ -148,6 +148,9 @@ public class ComplaintPage {
     private Response invalid(ComplaintForm form, FormErrors errors, Campaign campaign) {
         String path = campaign == null ? "/" : "/c/" + campaign.slug;
         form.language = language.code();
+        if (!isUuid(form.submissionKey)) {
+            form.submissionKey = UUID.randomUUID().toString();
+        }
         if (campaign == null) {
             form.campaign = null; // closed meanwhile: the message says so, and the form goes on without it
         }

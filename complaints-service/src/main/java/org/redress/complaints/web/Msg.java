@@ -143,6 +143,10 @@ public interface Msg {
     @Message("Send my complaint")
     String submit();
 
+    /** The field a mistake is in, as the error summary names it; empty when the message says it all. */
+    @Message("{#when field}{#is 'name'}Your name{#is 'email'}Your email address{#is 'country'}Country{#is 'organisation'}Company{#is 'company'}Company name{#is 'service'}Service concerned{#is 'category'}What the problem is about{#is 'text'}What happened{#is 'startedOn'}When it started{#is 'contactedOn'}When you contacted them{#is 'attachment1'}File 1{#is 'attachment2'}File 2{#is 'attachment3'}File 3{#is 'attachment4'}File 4{#is 'attachment5'}File 5{#is 'consentToProcessing'}Consent{#else}{/when}")
+    String field_name(String field);
+
     // --- validation messages ------------------------------------------------------------------
     @Message("Please fill this in.")
     String error_required();
@@ -231,6 +235,12 @@ public interface Msg {
 
     @Message("Campaign")
     String campaign_label();
+
+    @Message("News of the case")
+    String case_updates();
+
+    @Message("{#when status}{#is 'OPEN'}The case is open.{#is 'FORMAL_NOTICE_SENT'}A formal notice was sent to the company.{#is 'AWAITING_RESPONSE'}We are waiting for the company's answer.{#is 'ESCALATED'}The case was taken further.{#is 'SETTLED'}The case was settled.{#is 'WON'}The case was won.{#is 'LOST'}The case was lost.{#is 'CLOSED'}The case is closed.{#else}The case was updated.{/when}")
+    String case_status(String status);
 
     @Message("Submitted on")
     String submitted_at_label();

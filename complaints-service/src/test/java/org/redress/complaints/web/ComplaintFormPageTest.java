@@ -145,6 +145,8 @@ class ComplaintFormPageTest {
         Element summary = page.selectFirst(".error-summary");
         assertThat(summary.select("a").eachAttr("href"))
                 .contains("#email", "#company", "#startedOn", "#contactedOn", "#consentToProcessing");
+        assertThat(summary.selectFirst("a[href=#email]").text())
+                .isEqualTo("Ihre E-Mail-Adresse: Geben Sie eine E-Mail-Adresse wie name@example.org ein.");
         assertThat(storedWithEmail(email)).isZero();
     }
 
