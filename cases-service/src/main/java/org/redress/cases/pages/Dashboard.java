@@ -1,0 +1,18 @@
+package org.redress.cases.pages;
+
+import java.util.List;
+
+import org.redress.cases.casefile.CaseSummary;
+
+/**
+ * What a staff member sees first: overdue and missed deadlines, then those due in the next seven
+ * days, then their own open cases; the counts on top (the lists show at most a page each).
+ */
+public record Dashboard(String username, long overdueCount, List<DeadlineRow> overdue, long dueSoonCount,
+        List<DeadlineRow> dueSoon, long myOpenCasesCount, List<CaseSummary> myOpenCases) {
+
+    /** A deadline with the facts of its case, due time shown in its zone. */
+    public record DeadlineRow(String caseReference, String caseTitle, String respondent, String kind, String state,
+            String due, String explanationSummary) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.redress.cases.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The staff dashboard: what is overdue, what is due this week, my open cases. */
+@Path("/staff")
+@RolesAllowed("staff")
+@Produces(MediaType.TEXT_HTML)
+public class DashboardPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Dashboard dashboard);
+    }
+
+    private final DashboardService dashboards;
+    private final JsonWebToken token;
+
+    public DashboardPage(DashboardService dashboards, JsonWebToken token) {
+        this.dashboards = dashboards;
+        this.token = token;
+    }
+
+    @GET
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(dashboards.of(token.getName(), token.getClaim("email")));
+    }
+}

@@ -1,0 +1,76 @@
+package org.redress.cases.pages;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.redress.cases.casefile.CaseFile;
+import org.redress.cases.casefile.CaseStatus;
+import org.redress.cases.casefile.CaseSummary;
+import org.redress.cases.deadline.Deadline;
+import org.redress.cases.deadline.DeadlineState;
+
+/** Reads the dashboard: a handful of indexed queries, each list capped at one page. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DashboardService {
+
+    static final int PAGE = 50;
+    private static final List<DeadlineState> RUNNING = List.of(DeadlineState.OPEN, DeadlineState.EXTENDED);
+    private static final String OVERDUE = " from Deadline d, CaseFile c where c.id = d.caseId and c.status <> :closed"
+            + " and (d.state = :missed or (d.state in :running and d.dueAt < :now))";
+    private static final String DUE_SOON = " from Deadline d, CaseFile c where c.id = d.caseId"
+            + " and d.state in :running and d.dueAt >= :now and d.dueAt < :week";
+
+    private final EntityManager em;
+
+    public DashboardService(EntityManager em) {
+        this.em = em;
+    }
+
+    public Dashboard of(String username, String email) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Dashboard.DeadlineRow> overdue = rows("select d, c" + OVERDUE + " order by d.dueAt desc", now);
+        List<Dashboard.DeadlineRow> dueSoon = rows("select d, c" + DUE_SOON + " order by d.dueAt", now);
+        var mine = CaseFile.<CaseFile>find("owner = ?1 and status <> ?2 order by updatedAt desc", email, CaseStatus.CLOSED);
+        List<CaseSummary> myCases = mine.page(0, PAGE).stream()
+                .map(file -> new CaseSummary(file.id, file.reference, file.title, file.respondent, file.status,
+                        file.owner, file.team, List.copyOf(file.tags), file.openedAt, file.version))
+                .toList();
+        return new Dashboard(username, count("select count(d)" + OVERDUE, now), overdue,
+                count("select count(d)" + DUE_SOON, now), dueSoon, mine.count(), myCases);
+    }
+
+    private List<Dashboard.DeadlineRow> rows(String query, OffsetDateTime now) {
+        return parameters(em.createQuery(query, Object[].class), query, now).setMaxResults(PAGE).getResultList().stream()
+                .map(row -> row((Deadline) row[0], (CaseFile) row[1]))
+                .toList();
+    }
+
+    private long count(String query, OffsetDateTime now) {
+        return parameters(em.createQuery(query, Long.class), query, now).getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> parameters(TypedQuery<T> query, String text,
+            OffsetDateTime now) {
+        query.setParameter("running", RUNNING).setParameter("now", now);
+        if (text.contains(":missed")) {
+            query.setParameter("missed", DeadlineState.MISSED).setParameter("closed", CaseStatus.CLOSED);
+        }
+        if (text.contains(":week")) {
+            query.setParameter("week", now.plusDays(7));
+        }
+        return query;
+    }
+
+    private static Dashboard.DeadlineRow row(Deadline deadline, CaseFile file) {
+        return new Dashboard.DeadlineRow(file.reference, file.title, file.respondent,
+                deadline.kind.name().toLowerCase().replace('_', ' '), deadline.state.name().toLowerCase(),
+                LocalTimes.local(deadline.dueAt.toInstant(), deadline.zone), deadline.explanationSummary);
+    }
+}
