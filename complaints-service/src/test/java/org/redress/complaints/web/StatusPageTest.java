@@ -53,6 +53,34 @@ class StatusPageTest {
     }
 
     @Test
+    void showsThePublicUpdatesOfTheLinkedCaseInPlainWords() {
+        String caseReference = "CASE-WEB-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = WebFixtures.complaintWithToken(ComplaintFormPageTest.unique("case"), null, complaint -> {
+            complaint.status = Complaint.Status.LINKED;
+            complaint.caseReference = caseReference;
+            caseUpdate(caseReference, 0, "OPEN", null);
+            caseUpdate(caseReference, 1, "FORMAL_NOTICE_SENT", "We sent Meta a formal notice " + SCRIPT);
+        });
+
+        Document page = Html.parse(given().when().get("/status/" + token + "?lang=en").then().statusCode(200).extract());
+
+        List<String> updates = page.select(".case-updates li").eachText();
+        assertThat(updates).hasSize(2);
+        assertThat(updates.get(0)).endsWith("The case is open.");
+        assertThat(updates.get(1)).contains("A formal notice was sent to the company.", "We sent Meta a formal notice " + SCRIPT);
+        assertThat(page.select("script")).isEmpty();
+    }
+
+    static void caseUpdate(String caseReference, long version, String status, String summary) {
+        Complaint.getEntityManager().createNativeQuery("""
+                insert into case_update (case_reference, version, status, title, public_summary, changed_at)
+                values (:reference, :version, :status, 'Meta AI training', :summary, now())""")
+                .setParameter("reference", caseReference).setParameter("version", version)
+                .setParameter("status", status).setParameter("summary", summary)
+                .executeUpdate();
+    }
+
+    @Test
     void everyTextTheComplainantTypedComesBackEscaped() {
         String token = WebFixtures.complaintWithToken(ComplaintFormPageTest.unique("xss"), null, complaint -> {
             complaint.name = SCRIPT + IMG;
