@@ -2,6 +2,7 @@ package org.redress.cases.deadline;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -101,5 +102,34 @@ public class Deadline extends PanacheEntityBase {
 
     public Period period() {
         return periodAmount == null ? null : new Period(periodAmount, periodUnit);
+    }
+
+    /** A new open deadline of a case, due as {@code schedule} says; {@code step} is null when added by hand. */
+    static Deadline open(UUID caseId, DeadlineKind kind, LocalDate runsFrom, String jurisdiction, Schedule schedule,
+            StartedBy step) {
+        Deadline deadline = new Deadline();
+        deadline.id = UUID.randomUUID();
+        deadline.caseId = caseId;
+        deadline.kind = kind;
+        deadline.runsFrom = runsFrom;
+        deadline.jurisdiction = jurisdiction;
+        deadline.state = DeadlineState.OPEN;
+        deadline.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (step != null) {
+            deadline.startedByStepId = step.stepId();
+            deadline.startedByStepType = step.type().name();
+            deadline.startedByStepOn = step.date();
+        }
+        deadline.reschedule(schedule);
+        return deadline;
+    }
+
+    /** Takes the due instant, zone and explanation of {@code schedule}. */
+    void reschedule(Schedule schedule) {
+        dueAt = schedule.dueAt().atOffset(ZoneOffset.UTC);
+        zone = schedule.zone().getId();
+        explanation = schedule.explanation();
+        explanationSummary = schedule.summary();
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

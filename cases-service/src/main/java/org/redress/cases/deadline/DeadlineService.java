@@ -1,6 +1,5 @@
 package org.redress.cases.deadline;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -64,7 +63,7 @@ public class DeadlineService {
         CaseFile file = cases.changeable(reference);
         String jurisdiction = form.jurisdiction() != null ? form.jurisdiction() : file.jurisdiction;
         Schedule schedule = scheduler.schedule(form.runsFrom(), form.period(), form.dueAt(), jurisdiction, "jurisdiction");
-        Deadline deadline = newDeadline(file, form.kind(), form.runsFrom(), jurisdiction, schedule, null);
+        Deadline deadline = Deadline.open(file.id, form.kind(), form.runsFrom(), jurisdiction, schedule, null);
         if (form.period() != null) {
             deadline.periodAmount = form.period().amount();
             deadline.periodUnit = form.period().unit();
@@ -80,7 +79,7 @@ public class DeadlineService {
             Period period = new Period(plan.amount(), plan.unit());
             Schedule schedule = scheduler.computed(step.date(), period, file.jurisdiction,
                     scheduler.zoneOf(file.jurisdiction));
-            Deadline deadline = newDeadline(file, plan.kind(), step.date(), file.jurisdiction, schedule, step);
+            Deadline deadline = Deadline.open(file.id, plan.kind(), step.date(), file.jurisdiction, schedule, step);
             deadline.periodAmount = plan.amount();
             deadline.periodUnit = plan.unit();
             deadline.extendableAmount = plan.extendableAmount().orElse(null);
@@ -98,7 +97,7 @@ public class DeadlineService {
     @Transactional(Transactional.TxType.MANDATORY)
     public DeadlineView openFixed(CaseFile file, StartedBy step, DeadlineKind kind, OffsetDateTime dueAt, String actor) {
         Schedule schedule = scheduler.schedule(step.date(), null, dueAt, file.jurisdiction, "jurisdiction");
-        return scheduled(newDeadline(file, kind, step.date(), file.jurisdiction, schedule, step), file, actor);
+        return scheduled(Deadline.open(file.id, kind, step.date(), file.jurisdiction, schedule, step), file, actor);
     }
 
     public DeadlineView extend(String reference, UUID id, ExtensionForm form, String actor) {
@@ -123,7 +122,7 @@ public class DeadlineService {
         deadline.state = DeadlineState.EXTENDED;
         deadline.periodAmount = form.period() == null ? null : form.period().amount();
         deadline.periodUnit = form.period() == null ? null : form.period().unit();
-        apply(deadline, schedule);
+        deadline.reschedule(schedule);
         return changed(deadline, file, actor, "deadline.extended", DeadlineEvents.RESCHEDULED, changes);
     }
 
@@ -185,33 +184,6 @@ public class DeadlineService {
                     DeadlineMapper.view(deadline, file, mapper));
         }
         return deadline;
-    }
-
-    private Deadline newDeadline(CaseFile file, DeadlineKind kind, LocalDate runsFrom, String jurisdiction,
-            Schedule schedule, StartedBy step) {
-        Deadline deadline = new Deadline();
-        deadline.id = UUID.randomUUID();
-        deadline.caseId = file.id;
-        deadline.kind = kind;
-        deadline.runsFrom = runsFrom;
-        deadline.jurisdiction = jurisdiction;
-        deadline.state = DeadlineState.OPEN;
-        deadline.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        if (step != null) {
-            deadline.startedByStepId = step.stepId();
-            deadline.startedByStepType = step.type().name();
-            deadline.startedByStepOn = step.date();
-        }
-        apply(deadline, schedule);
-        return deadline;
-    }
-
-    private static void apply(Deadline deadline, Schedule schedule) {
-        deadline.dueAt = schedule.dueAt().atOffset(ZoneOffset.UTC);
-        deadline.zone = schedule.zone().getId();
-        deadline.explanation = schedule.explanation();
-        deadline.explanationSummary = schedule.summary();
-        deadline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     private DeadlineView scheduled(Deadline deadline, CaseFile file, String actor) {
