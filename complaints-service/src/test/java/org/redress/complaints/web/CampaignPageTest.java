@@ -46,6 +46,19 @@ class CampaignPageTest {
     }
 
     @Test
+    void theCampaignsOwnTextsAreEscaped() {
+        String slug = "escaped-" + UUID.randomUUID().toString().substring(0, 8);
+        String payload = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";
+        WebFixtures.campaign(slug, true, "Title " + payload, "Description " + payload, "Mandate " + payload);
+        String html = given().when().get("/c/" + slug).then().statusCode(200).extract().body().asString();
+        Document page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.select("script, img, [onerror]")).isEmpty();
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Title " + payload);
+        assertThat(page.selectFirst(".campaign-description").text()).isEqualTo("Description " + payload);
+        assertThat(page.selectFirst("label[for=consentToCollectiveAction]").text()).startsWith("Mandate " + payload);
+    }
+
+    @Test
     void aComplaintSentFromTheLandingPageJoinsTheCampaign() {
         String slug = "join-" + UUID.randomUUID().toString().substring(0, 8);
         Campaign campaign = WebFixtures.campaign(slug, true, "Join", "Join us.", MANDATE);

@@ -151,6 +151,34 @@ class ComplaintFormPageTest {
     }
 
     @Test
+    void everythingTypedComesBackEscapedWhenTheFormIsShownAgain() {
+        String script = "<script>alert(1)</script>";
+        String img = "\"><img src=x onerror=alert(1)>";
+        String[] fields = { "name", "email", "company", "service", "text", "startedOn", "contactedOn", "consentVersion",
+                "submissionKey" };
+        String[] changes = new String[fields.length * 2 + 2];
+        for (int i = 0; i < fields.length; i++) {
+            changes[2 * i] = fields[i];
+            changes[2 * i + 1] = img + script;
+        }
+        changes[fields.length * 2] = "contacted";
+        changes[fields.length * 2 + 1] = "yes";
+        String html = validForm("unused", changes).when().post("/complaints").then().statusCode(400)
+                .extract().body().asString();
+        Document page = org.jsoup.Jsoup.parse(html);
+
+        assertThat(page.select("script, img, [onerror]")).isEmpty();
+        assertThat(html).doesNotContain("<img").doesNotContain(script);
+        for (String field : List.of("name", "email", "company", "service", "startedOn", "contactedOn")) {
+            assertThat(page.getElementById(field).val()).as(field).isEqualTo(img + script);
+        }
+        assertThat(page.getElementById("text").text()).isEqualTo(img + script);
+        assertThat(page.selectFirst("input[name=consentVersion]").val()).isEqualTo(img + script);
+        // a submission key that is not one of ours is replaced
+        assertThat(UUID.fromString(page.selectFirst("input[name=submissionKey]").val())).isNotNull();
+    }
+
+    @Test
     void textsOverTheirLengthLimitAreReportedBesideTheirField() {
         Document page = Html.parse(validForm(unique("long"), "service", "x".repeat(101))
                 .when().post("/complaints").then().statusCode(400).extract());
