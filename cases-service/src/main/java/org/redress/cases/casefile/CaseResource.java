@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -44,12 +45,17 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "List cases, newest first, filtered by status, owner and tag")
+    @Operation(summary = "List cases filtered by status, owner, tag, respondent and jurisdiction, searched by"
+            + " reference or title, sorted (openedAt, updatedAt, reference, title, respondent, status), one page")
     public CaseList list(@QueryParam("status") CaseStatus status, @QueryParam("owner") String owner,
-            @QueryParam("tag") String tag,
+            @QueryParam("tag") String tag, @QueryParam("respondent") String respondent,
+            @QueryParam("jurisdiction") String jurisdiction, @QueryParam("q") String search,
+            @QueryParam("sort") @DefaultValue("openedAt") String sort,
+            @QueryParam("order") @DefaultValue("desc") @Pattern(regexp = "asc|desc") String order,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return cases.list(status, owner, tag, page, size);
+        return cases.list(new CaseFilter(status, owner, tag, respondent, jurisdiction, search, sort, "desc".equals(order)),
+                page, size);
     }
 
     @POST

@@ -63,22 +63,34 @@ public class CaseService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CaseList list(CaseStatus status, String owner, String tag, int page, int size) {
+    public CaseList list(CaseFilter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (status != null) {
+        if (filter.status() != null) {
             where.add("status = :status");
-            params.and("status", status);
+            params.and("status", filter.status());
         }
-        if (owner != null && !owner.isBlank()) {
+        if (CaseFilter.given(filter.owner())) {
             where.add("owner = :owner");
-            params.and("owner", owner);
+            params.and("owner", filter.owner());
         }
-        if (tag != null && !tag.isBlank()) {
+        if (CaseFilter.given(filter.tag())) {
             where.add("array_contains(tags, :tag)");
-            params.and("tag", tag);
+            params.and("tag", filter.tag());
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by openedAt desc, reference desc";
+        if (CaseFilter.given(filter.respondent())) {
+            where.add("respondent = :respondent");
+            params.and("respondent", filter.respondent());
+        }
+        if (CaseFilter.given(filter.jurisdiction())) {
+            where.add("jurisdiction = :jurisdiction");
+            params.and("jurisdiction", filter.jurisdiction());
+        }
+        if (CaseFilter.given(filter.search())) {
+            where.add("(lower(reference) like :search escape '\\' or lower(title) like :search escape '\\')");
+            params.and("search", filter.searchPattern());
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + filter.orderBy();
         var found = CaseFile.<CaseFile>find(query, params.map()).page(page, size);
         return new CaseList(found.stream().map(CaseMapper::summary).toList(), page, size, found.count());
     }

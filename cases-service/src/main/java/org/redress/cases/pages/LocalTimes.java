@@ -35,6 +35,11 @@ public final class LocalTimes {
         return local(time.atZoneSameInstant(ZoneId.of(zone)));
     }
 
+    /** The day, {@code 2026-11-29} (UTC). */
+    public static String day(OffsetDateTime time) {
+        return time.toLocalDate().toString();
+    }
+
     static String local(Instant instant, String zone) {
         return local(instant.atZone(ZoneId.of(zone)));
     }

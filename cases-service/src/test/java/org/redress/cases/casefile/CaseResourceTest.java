@@ -92,6 +92,47 @@ class CaseResourceTest {
     }
 
     @Test
+    void listsEveryCaseNewestFirstWithoutAFilter() {
+        String newest = open();
+        asBob().when().get("/api/cases")
+                .then().statusCode(200)
+                .body("page", equalTo(0))
+                .body("size", equalTo(20))
+                .body("items[0].reference", equalTo(newest));
+    }
+
+    @Test
+    void searchesByReferenceOrTitleAndFiltersByRespondentAndJurisdiction() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String tiktok = open("title", "TikTok " + marker + " profiling of minors", "respondent", "TikTok Technology Ltd",
+                "jurisdiction", "IE");
+        String google = open("title", "Google " + marker + " location history", "respondent", "Google Ireland Ltd",
+                "jurisdiction", "IE");
+        String vienna = open("title", "Meta " + marker + " 100%_sure", "jurisdiction", "AT");
+
+        asBob().queryParam("q", marker.toUpperCase()).queryParam("sort", "title").queryParam("order", "asc")
+                .when().get("/api/cases")
+                .then().statusCode(200).body("items.reference", contains(google, vienna, tiktok));
+        asBob().queryParam("q", marker).queryParam("respondent", "TikTok Technology Ltd")
+                .when().get("/api/cases").then().body("items.reference", contains(tiktok));
+        asBob().queryParam("q", marker).queryParam("jurisdiction", "IE").queryParam("sort", "reference")
+                .queryParam("order", "asc")
+                .when().get("/api/cases").then().body("items.reference", contains(tiktok, google));
+        asBob().queryParam("q", "100%_")
+                .when().get("/api/cases").then().body("items.reference", contains(vienna));
+        asBob().queryParam("q", tiktok.toLowerCase())
+                .when().get("/api/cases").then().body("items.reference", contains(tiktok));
+    }
+
+    @Test
+    void refusesAnUnknownSortField() {
+        asBob().queryParam("sort", "password").when().get("/api/cases")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
     void refusesAPageSizeAboveTheLimit() {
         asBob().queryParam("size", 10_000).when().get("/api/cases")
                 .then().statusCode(400)

@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class StaffPagesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/staff", "/staff/cases/CASE-2026-0001"})
+    @ValueSource(strings = {"/staff", "/staff/cases", "/staff/cases/CASE-2026-0001"})
     void sendsABrowserWithoutALoginToKeycloak(String page) {
         given().redirects().follow(false).accept("text/html")
                 .when().get(page)
@@ -33,7 +33,7 @@ class StaffPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/staff", "/staff/cases/CASE-2026-0001"})
+    @ValueSource(strings = {"/staff", "/staff/cases", "/staff/cases/CASE-2026-0001"})
     void refusesALoginWithoutTheStaffRole(String page) {
         asVisitor().redirects().follow(false).accept("text/html").when().get(page).then().statusCode(403);
     }
@@ -95,6 +95,22 @@ class StaffPagesTest {
 
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .contains("&lt;script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void listsCasesSearchedAndSortedWithLinksThatKeepTheFilter() {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String b = Cases.open("title", "B " + marker);
+        String a = Cases.open("title", "A " + marker);
+        Cases.open("title", "Unrelated");
+
+        String html = asBob().accept("text/html").queryParam("q", marker).queryParam("sort", "title").queryParam("order", "asc")
+                .when().get("/staff/cases")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("2 cases").contains("value=\"" + marker + "\"").doesNotContain("Unrelated");
+        assertThat(html.indexOf(a)).isPositive().isLessThan(html.indexOf(b));
+        assertThat(html).contains("href=\"/staff/cases?q=" + marker + "&amp;sort=title&amp;order=desc&amp;page=0\"");
     }
 
     @Test

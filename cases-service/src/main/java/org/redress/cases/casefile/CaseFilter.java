@@ -1,0 +1,47 @@
+package org.redress.cases.casefile;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.redress.cases.web.ApiProblems;
+
+/**
+ * What the case list is filtered, searched and sorted by; null fields do not filter. {@code search}
+ * matches the reference or the title, case-insensitively.
+ */
+public record CaseFilter(CaseStatus status, String owner, String tag, String respondent, String jurisdiction,
+        String search, String sort, boolean descending) {
+
+    /** The fields the list can be sorted by, as the API names them, and their entity attribute. */
+    private static final Map<String, String> SORTS = Map.of(
+            "openedAt", "openedAt", "updatedAt", "updatedAt", "reference", "reference", "title", "title",
+            "respondent", "respondent", "status", "status");
+
+    /** Newest first, unfiltered. */
+    public static CaseFilter none() {
+        return new CaseFilter(null, null, null, null, null, null, "openedAt", true);
+    }
+
+    /**
+     * The order clause.
+     *
+     * @throws jakarta.ws.rs.WebApplicationException 400 naming {@code sort} for an unknown field
+     */
+    String orderBy() {
+        String attribute = SORTS.get(sort == null ? "openedAt" : sort);
+        if (attribute == null) {
+            throw ApiProblems.invalid("sort", "must be one of " + String.join(", ", SORTS.keySet().stream().sorted().toList()));
+        }
+        String direction = descending ? " desc" : " asc";
+        return "order by " + attribute + direction + ", reference" + direction;
+    }
+
+    /** {@code search} as a LIKE pattern, its wildcards escaped. */
+    String searchPattern() {
+        return "%" + search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static boolean given(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,49 @@
+package org.redress.cases.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.redress.cases.casefile.CaseFilter;
+import org.redress.cases.casefile.CaseService;
+import org.redress.cases.casefile.CaseStatus;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The case list: filtered by status, owner, tag, respondent, jurisdiction; searched; sorted; paged. */
+@Path("/staff/cases")
+@RolesAllowed("staff")
+@Produces(MediaType.TEXT_HTML)
+public class CaseListPage {
+
+    static final int PAGE_SIZE = 25;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance caseList(CaseListView view, CaseStatus[] statuses);
+    }
+
+    private final CaseService cases;
+
+    public CaseListPage(CaseService cases) {
+        this.cases = cases;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("status") CaseStatus status, @QueryParam("owner") String owner,
+            @QueryParam("tag") String tag, @QueryParam("respondent") String respondent,
+            @QueryParam("jurisdiction") String jurisdiction, @QueryParam("q") String search,
+            @QueryParam("sort") @DefaultValue("openedAt") String sort,
+            @QueryParam("order") @DefaultValue("desc") @Pattern(regexp = "asc|desc") String order,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        CaseFilter filter = new CaseFilter(status, owner, tag, respondent, jurisdiction, search, sort, "desc".equals(order));
+        return Templates.caseList(new CaseListView(cases.list(filter, Math.max(page, 0), PAGE_SIZE), filter),
+                CaseStatus.values());
+    }
+}

@@ -1,0 +1,66 @@
+package org.redress.cases.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.redress.cases.casefile.CaseFilter;
+import org.redress.cases.casefile.CaseList;
+
+/** One page of the case list with the filter it was made with, and the links to sort and page it. */
+public record CaseListView(CaseList list, CaseFilter filter) {
+
+    public boolean hasPrevious() {
+        return list.page() > 0;
+    }
+
+    public boolean hasNext() {
+        return (long) (list.page() + 1) * list.size() < list.total();
+    }
+
+    /** The page number as people count, from 1. */
+    public int pageNumber() {
+        return list.page() + 1;
+    }
+
+    public String previousLink() {
+        return pageLink(list.page() - 1);
+    }
+
+    public String nextLink() {
+        return pageLink(list.page() + 1);
+    }
+
+    String pageLink(int page) {
+        return link(filter.sort(), filter.descending(), page);
+    }
+
+    /** Sorting by {@code field}; the current field's link flips the order. */
+    public String sortLink(String field) {
+        boolean descending = field.equals(filter.sort()) ? !filter.descending() : false;
+        return link(field, descending, 0);
+    }
+
+    public String value(String text) {
+        return text == null ? "" : text;
+    }
+
+    private String link(String sort, boolean descending, int page) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("status", filter.status() == null ? null : filter.status().name());
+        query.put("owner", filter.owner());
+        query.put("tag", filter.tag());
+        query.put("respondent", filter.respondent());
+        query.put("jurisdiction", filter.jurisdiction());
+        query.put("q", filter.search());
+        query.put("sort", sort);
+        query.put("order", descending ? "desc" : "asc");
+        query.put("page", String.valueOf(page));
+        return "/staff/cases?" + query.entrySet().stream()
+                .filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
