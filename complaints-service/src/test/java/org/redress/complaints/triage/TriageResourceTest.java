@@ -38,6 +38,12 @@ class TriageResourceTest {
     }
 
     @Test
+    void refusesATokenNotSignedByKeycloak() {
+        given().auth().oauth2("eyJhbGciOiJub25lIn0.eyJzdWIiOiJib2IiLCJyZWFsbV9hY2Nlc3MiOnsicm9sZXMiOlsic3RhZmYiXX19.")
+                .when().get("/api/staff/complaints").then().statusCode(401);
+    }
+
+    @Test
     void hidesUnverifiedAndErasedComplaintsUnlessAStatusIsAskedFor() {
         String slug = campaign();
         UUID campaign = campaignId(slug);
