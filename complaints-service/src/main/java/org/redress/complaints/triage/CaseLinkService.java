@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.redress.complaints.complaint.Complaint;
+import org.redress.complaints.complaint.ComplaintEvents;
 import org.redress.platform.outbox.Outbox;
 import org.redress.platform.problem.InvalidInputException;
 
@@ -29,7 +30,6 @@ import org.redress.platform.problem.InvalidInputException;
 @Transactional
 public class CaseLinkService {
 
-    static final String ADDRESS = "complaint-events";
     private static final int NAMED_IN_ERRORS = 5;
 
     private final Outbox outbox;
@@ -95,7 +95,7 @@ public class CaseLinkService {
         for (Object[] row : updated) {
             Current current = found.get(TriageSql.uuid(row[0]));
             long version = ((Number) row[1]).longValue();
-            outbox.publish(ADDRESS, ComplaintLinked.TYPE, current.id().toString(), new ComplaintLinked(current.id(),
+            outbox.publish(ComplaintEvents.ADDRESS, ComplaintEvents.LINKED, current.id().toString(), new ComplaintEvents.Linked(current.id(),
                     current.reference(), version, request.caseReference(), current.caseReference(), now));
         }
         return new LinkResult(request.caseReference(), updated.size(), ids.size() - updated.size());
