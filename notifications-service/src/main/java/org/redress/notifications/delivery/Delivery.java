@@ -24,6 +24,9 @@ public class Delivery extends PanacheEntityBase {
     /** What {@code recipient} reads once the complaint the email was about has been erased. */
     public static final String ERASED = "(erased)";
 
+    /** The priority of staff reminders; complainant messages have 0. */
+    public static final int REMINDER_PRIORITY = 10;
+
     @Id
     public UUID id;
 
@@ -70,6 +73,13 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** Higher goes first: staff reminders ({@link #REMINDER_PRIORITY}) before complainant messages. */
+    public int priority;
+
+    /** The reminder this email is for, if it is one: one email per reminder and recipient. */
+    @Column(name = "reminder_id")
+    public UUID reminderId;
 
     /** The event that asked for this email. */
     @Column(name = "event_id")

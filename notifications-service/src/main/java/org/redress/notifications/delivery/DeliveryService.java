@@ -28,6 +28,16 @@ public class DeliveryService {
     /** Queues {@code email} in the caller's transaction, which is also the one that records the event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Delivery queue(Email email, UUID eventId) {
+        return queue(email, eventId, null, 0);
+    }
+
+    /** Queues the email of a staff reminder in the caller's transaction (the one that fires the reminder), ahead of complainant messages. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Delivery queueReminder(Email email, UUID reminderId) {
+        return queue(email, null, reminderId, Delivery.REMINDER_PRIORITY);
+    }
+
+    private Delivery queue(Email email, UUID eventId, UUID reminderId, int priority) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
@@ -43,6 +53,8 @@ public class DeliveryService {
         delivery.createdAt = now;
         delivery.nextAttemptAt = now;
         delivery.eventId = eventId;
+        delivery.reminderId = reminderId;
+        delivery.priority = priority;
         delivery.persist();
         queued.fire(new DeliveryQueued(email.kind()));
         return delivery;

@@ -12,8 +12,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import org.redress.notifications.NotificationsConfig;
+import org.redress.platform.outbox.Outbox;
 import org.redress.platform.worker.DrainWorker;
 
 import io.quarkus.mailer.Mail;
@@ -27,24 +29,33 @@ import io.vertx.ext.mail.SMTPException;
  * or dead SMTP server cannot hold up event consumption. Each send has a timeout. Transient failures
  * (connection refused, timeout, 4xx) are retried with exponential backoff and jitter; a permanent
  * one (5xx) fails the delivery at once. Due rows are taken with {@code FOR UPDATE SKIP LOCKED}, so
- * two instances never send the same email.
+ * two instances never send the same email, highest priority first: staff reminders before
+ * complainant messages, so a status update to 100,000 complainants never holds a reminder back.
+ * Each final outcome goes out as {@code notification.sent} or {@code notification.failed} through
+ * the outbox, in the transaction that records it; every hand-off tells {@link SmtpHealth} whether the
+ * SMTP server answered.
  */
 @ApplicationScoped
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
     private static final String DUE = "select * from delivery where status = 'PENDING' and next_attempt_at <= now()"
-            + " order by next_attempt_at limit :limit for update skip locked";
+            + " order by priority desc, next_attempt_at limit :limit for update skip locked";
 
     private final ReactiveMailer mailer;
     private final EntityManager em;
     private final NotificationsConfig config;
     private final DrainWorker worker;
+    private final Outbox outbox;
+    private final SmtpOutage outage;
 
-    public MailDispatcher(ReactiveMailer mailer, EntityManager em, NotificationsConfig config) {
+    public MailDispatcher(ReactiveMailer mailer, EntityManager em, NotificationsConfig config, Outbox outbox,
+            @Readiness SmtpHealth health) {
         this.mailer = mailer;
         this.em = em;
         this.config = config;
+        this.outbox = outbox;
+        this.outage = health.outage();
         this.worker = new DrainWorker("mail-dispatcher", this::sendRound, config.maxBackoff());
     }
 
@@ -81,11 +92,18 @@ public class MailDispatcher {
             delivery.status = Delivery.Status.SENT;
             delivery.sentAt = now;
             delivery.lastError = null;
+            outage.sent();
             LOG.infof("Sent %s email %s (attempt %d)", delivery.kind, delivery.id, delivery.attempts);
+            outcome(delivery, NotificationOutcome.SENT, now);
         } catch (RuntimeException e) {
             delivery.lastError = describe(e);
-            if (isPermanent(e) || delivery.attempts >= config.maxAttempts()) {
+            boolean permanent = isPermanent(e);
+            if (!permanent) {
+                outage.failedTransiently(now.toInstant(), delivery.lastError);
+            }
+            if (permanent || delivery.attempts >= config.maxAttempts()) {
                 delivery.status = Delivery.Status.FAILED;
+                outcome(delivery, NotificationOutcome.FAILED, now);
                 LOG.warnf("Failed %s email %s for good after %d attempt(s): %s", delivery.kind, delivery.id,
                         delivery.attempts, delivery.lastError);
             } else {
@@ -94,6 +112,11 @@ public class MailDispatcher {
                         delivery.attempts, delivery.nextAttemptAt, delivery.lastError);
             }
         }
+    }
+
+    private void outcome(Delivery delivery, String type, OffsetDateTime at) {
+        outbox.publish(NotificationOutcome.ADDRESS, type, delivery.id.toString(),
+                NotificationOutcome.of(delivery, at.toInstant()));
     }
 
     /** Exponential backoff with full jitter over the upper half: between d/2 and d, d doubling. */

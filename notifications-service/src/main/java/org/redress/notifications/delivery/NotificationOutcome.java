@@ -1,0 +1,36 @@
+package org.redress.notifications.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The data of {@code notification.sent} and {@code notification.failed}, on {@link #ADDRESS}: what
+ * became of one email, for the case timeline. Never the recipient's address. {@code caseReference}
+ * for staff reminders, {@code complaintReference} for complainant messages; {@code error} (the
+ * server's answer) only when it failed.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NotificationOutcome(UUID deliveryId, String kind, String caseReference, String complaintReference,
+        UUID reminderId, String messageId, Instant at, String error) {
+
+    public static final String ADDRESS = "notification-events";
+    public static final String SENT = "notification.sent";
+    public static final String FAILED = "notification.failed";
+
+    static NotificationOutcome of(Delivery delivery, Instant at) {
+        boolean reminder = delivery.reminderId != null;
+        String error = delivery.status == Delivery.Status.FAILED ? withoutRecipient(delivery.lastError, delivery.recipient) : null;
+        return new NotificationOutcome(delivery.id, delivery.kind, reminder ? delivery.reference : null,
+                reminder ? null : delivery.reference, delivery.reminderId, delivery.messageId, at, error);
+    }
+
+    /** The server's answer often quotes the address it refused: it is cut out. */
+    static String withoutRecipient(String error, String recipient) {
+        if (error == null || recipient == null || recipient.isEmpty()) {
+            return error;
+        }
+        return error.replaceAll("(?i)" + java.util.regex.Pattern.quote(recipient), "(recipient)");
+    }
+}

@@ -1,0 +1,191 @@
+package org.redress.notifications.reminder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+import org.redress.notifications.NotificationsConfig;
+import org.redress.notifications.delivery.DeliveryService;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Fires reminders at their instant. One thread sleeps until the earliest scheduled reminder, and
+ * wakes earlier when a transaction stores new reminders, and at least every
+ * {@code reminders.safety-poll} (for reminders stored by another instance). Due reminders are
+ * claimed with {@code FOR UPDATE SKIP LOCKED}, so two instances never fire the same one; firing a
+ * reminder queues one email per recipient (the case owner and the case's team) in the same
+ * transaction that marks it fired, and {@link org.redress.notifications.delivery.MailDispatcher}
+ * sends them, staff reminders first. Reminders that fell due while the service was down are fired
+ * at start-up, marked late.
+ */
+@ApplicationScoped
+public class ReminderClock {
+
+    private static final Logger LOG = Logger.getLogger(ReminderClock.class);
+    private static final String DUE = "select * from reminder where status = 'SCHEDULED' and due_at <= :now"
+            + " order by due_at limit :limit for update skip locked";
+
+    private final EntityManager em;
+    private final DeliveryService deliveries;
+    private final ReminderMail mail;
+    private final NotificationsConfig.Reminders config;
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean running;
+    private Thread thread;
+
+    public ReminderClock(EntityManager em, DeliveryService deliveries, ReminderMail mail, NotificationsConfig config) {
+        this.em = em;
+        this.deliveries = deliveries;
+        this.mail = mail;
+        this.config = config.reminders();
+    }
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        thread = new Thread(this::run, "reminder-clock");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) RemindersStored stored) {
+        wake();
+    }
+
+    /** Re-arms the clock: it looks again for the earliest reminder. */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        int failures = 0;
+        while (running) {
+            Instant wakeAt;
+            try {
+                while (fireRound(Instant.now()) == config.batchSize()) {
+                    // more may be due
+                }
+                Instant next = nextDue();
+                Instant poll = Instant.now().plus(config.safetyPoll());
+                wakeAt = next == null || next.isAfter(poll) ? poll : next;
+                failures = 0;
+            } catch (RuntimeException e) {
+                failures++;
+                Duration pause = Duration.ofMillis(Math.min(500L << Math.min(failures - 1, 6), config.safetyPoll().toMillis()));
+                LOG.warnf("Reminder clock round failed (%d in a row), next try in %d ms: %s", failures, pause.toMillis(),
+                        e.getMessage());
+                wakeAt = Instant.now().plus(pause);
+            }
+            sleepUntil(wakeAt);
+        }
+    }
+
+    private void sleepUntil(Instant wakeAt) {
+        synchronized (signal) {
+            try {
+                long millis;
+                while (!woken && running && (millis = Duration.between(Instant.now(), wakeAt).toMillis()) > 0) {
+                    signal.wait(millis);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+            woken = false;
+        }
+    }
+
+    private Instant nextDue() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object next = em.createNativeQuery("select min(due_at) from reminder where status = 'SCHEDULED'")
+                    .getSingleResult();
+            return next == null ? null : toInstant(next);
+        });
+    }
+
+    /** Fires the reminders due at {@code now} (at most one batch), in one transaction; answers how many. */
+    int fireRound(Instant now) {
+        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Reminder> due = em.createNativeQuery(DUE, Reminder.class)
+                    .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                    .setParameter("limit", config.batchSize())
+                    .getResultList();
+            due.forEach(reminder -> fire(reminder, now));
+            return due.size();
+        });
+    }
+
+    private void fire(Reminder reminder, Instant now) {
+        TrackedDeadline deadline = em.find(TrackedDeadline.class, reminder.deadlineId);
+        reminder.status = Reminder.Status.FIRED;
+        reminder.firedAt = now.atOffset(ZoneOffset.UTC);
+        reminder.late = Duration.between(reminder.dueAt.toInstant(), now).compareTo(config.lateAfter()) > 0;
+        Set<String> recipients = recipients(deadline);
+        for (String recipient : recipients) {
+            deliveries.queueReminder(mail.render(reminder, deadline, recipient, language(recipient)), reminder.id);
+        }
+        if (recipients.isEmpty()) {
+            LOG.warnf("Reminder %s of deadline %s has no recipient: the case has neither owner nor team address",
+                    reminder.id, deadline.id);
+        }
+        LOG.infof("Fired %s reminder %s of deadline %s (due %s%s) to %d recipient(s)", reminder.type, reminder.id,
+                deadline.id, reminder.dueAt, reminder.late ? ", late" : "", recipients.size());
+    }
+
+    /** The case owner and the case's team, each once; cases-service gives both as email addresses. */
+    static Set<String> recipients(TrackedDeadline deadline) {
+        Set<String> recipients = new LinkedHashSet<>();
+        for (String address : new String[] { deadline.owner, deadline.team }) {
+            if (address != null && address.contains("@") && address.chars().noneMatch(Character::isWhitespace)) {
+                recipients.add(address.strip());
+            }
+        }
+        return recipients;
+    }
+
+    private String language(String recipient) {
+        @SuppressWarnings("unchecked")
+        List<String> chosen = em.createNativeQuery("select language from staff_member where email = :email")
+                .setParameter("email", recipient.toLowerCase(Locale.ROOT))
+                .getResultList();
+        return chosen.isEmpty() ? null : chosen.get(0);
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}
