@@ -23,7 +23,7 @@
 #      single-row INSERT per transaction into a scratch table of the same database;
 #   7. prints the figures against the targets (>= 2,000 accepted/s at 64 clients with p99 < 50 ms;
 #      p99 < 50 ms at 1,000/s offered).
-# The whole run takes about 4 minutes. Exit status 1 if the row count differs from the 201 answers.
+# The whole run takes under 3 minutes. Exit status 1 if the row count differs from the 201 answers.
 #
 # Environment (defaults in brackets):
 #   REDRESS_BENCH_CLIENTS ("1 8 16 32 64")  closed-loop steps      REDRESS_BENCH_STEP_SECONDS (15)
