@@ -74,7 +74,7 @@ free_port() {
     done
 }
 
-# start NAME LOG DIR CMD...: in its own session (so stopping it stops its children), pid in $NAME_pid
+# start NAME LOG DIR CMD...: in its own session (so stopping it stops its children), pid in started[NAME]
 declare -A started=()
 start() {
     local name="$1" log="$2" dir="$3"
