@@ -1,0 +1,101 @@
+package org.redress.notifications.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.redress.testsupport.AmqpQueueReader;
+import org.redress.testsupport.ArtemisTestResource;
+import org.redress.testsupport.GreenMailTestResource;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class DispatchTest {
+
+    @Test
+    void aStaffReminderQueuedBehindHundredsOfComplainantMessagesIsSentAmongTheFirst() {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        String reminderTo = "reminder-" + batch + "@staff.redress.example";
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 400; i++) {
+                queued("complainant-" + batch + "-" + i + "@example.org", 0, null, now.minusMinutes(1));
+            }
+            queued(reminderTo, Delivery.REMINDER_PRIORITY, UUID.randomUUID(), now);
+        });
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> receivedFor(batch).size() == 401);
+        List<String> order = receivedFor(batch);
+        assertThat(order.indexOf(reminderTo)).as("position of the reminder among %d emails", order.size()).isLessThan(60);
+    }
+
+    @Test
+    void eachSentEmailGoesOutAsNotificationSentWithoutTheRecipientsAddress() {
+        try (AmqpQueueReader events = AmqpQueueReader.open(ArtemisTestResource.broker().port(),
+                "notification-events::cases.notification-events")) {
+            String recipient = "outcome-" + UUID.randomUUID() + "@staff.redress.example";
+            UUID reminderId = UUID.randomUUID();
+            Delivery delivery = QuarkusTransaction.requiringNew().call(() -> queued(recipient, Delivery.REMINDER_PRIORITY,
+                    reminderId, OffsetDateTime.now(ZoneOffset.UTC)));
+
+            String event = events.awaitBodyContaining(delivery.id.toString(), Duration.ofSeconds(20));
+            assertThat(event).contains("\"type\":\"notification.sent\"").contains(delivery.messageId)
+                    .contains("\"caseReference\":\"RC-2026-000900\"").contains(reminderId.toString())
+                    .doesNotContain(recipient).doesNotContain("\"error\"");
+        }
+    }
+
+    @Test
+    void theReadinessCheckReportsTheSmtpServer() {
+        given().when().get("/q/health/ready").then().body(containsString("SMTP server (emails and reminders)"));
+    }
+
+    static Delivery queued(String recipient, int priority, UUID reminderId, OffsetDateTime at) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.messageId = "<" + delivery.id + "@redress.local>";
+        delivery.kind = reminderId == null ? "complaint-status-update" : "reminder-ended";
+        delivery.reference = reminderId == null ? "RC-2026-000901" : "RC-2026-000900";
+        delivery.recipient = recipient;
+        delivery.subject = "Test " + recipient;
+        delivery.textBody = "text";
+        delivery.htmlBody = "<p>html</p>";
+        delivery.status = Delivery.Status.PENDING;
+        delivery.createdAt = at;
+        delivery.nextAttemptAt = at;
+        delivery.priority = priority;
+        delivery.reminderId = reminderId;
+        delivery.persist();
+        return delivery;
+    }
+
+    /** The recipients containing {@code batch} of the emails GreenMail received, in the order it received them. */
+    static List<String> receivedFor(String batch) {
+        return Arrays.stream(GreenMailTestResource.greenMail().getReceivedMessages())
+                .map(DispatchTest::recipient).filter(r -> r.contains(batch)).toList();
+    }
+
+    static String recipient(MimeMessage message) {
+        try {
+            Address[] to = message.getAllRecipients();
+            return to == null || to.length == 0 ? "" : to[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
