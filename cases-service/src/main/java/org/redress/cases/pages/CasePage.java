@@ -1,28 +1,58 @@
 package org.redress.cases.pages;
 
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
+import org.redress.cases.casefile.CaseForm;
 import org.redress.cases.casefile.CaseService;
+import org.redress.cases.casefile.CaseStatus;
 import org.redress.cases.casefile.CaseView;
+import org.redress.cases.casefile.Escalation;
+import org.redress.cases.casefile.StatusChange;
 import org.redress.cases.deadline.DeadlineService;
 import org.redress.cases.deadline.DeadlineView;
+import org.redress.cases.deadline.ExtensionForm;
 import org.redress.cases.deadline.JurisdictionZones;
+import org.redress.cases.deadline.PeriodForm;
+import org.redress.cases.deadline.PeriodUnit;
+import org.redress.cases.step.StepForm;
 import org.redress.cases.step.StepService;
+import org.redress.cases.step.StepType;
 import org.redress.cases.step.StepView;
 import org.redress.cases.timeline.TimelineEntry;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The case page: header facts, steps, deadlines with their explanation, linked complaints, timeline. */
+/**
+ * The case page: header facts, steps, deadlines with their explanation, linked complaints,
+ * timeline; and its forms. Each form calls the same service method as the JSON API; a refusal
+ * renders the page again (400, or 409 for a conflict) with the message beside the field and what was
+ * typed kept; a success redirects back to the page (Post/Redirect/Get).
+ */
 @Path("/staff/cases/{reference}")
 @RolesAllowed("staff")
 @Produces(MediaType.TEXT_HTML)
@@ -31,23 +61,240 @@ public class CasePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance casePage(CaseView file, String zone, List<StepView> steps,
-                List<DeadlineView> deadlines, List<TimelineEntry> timeline);
+                List<DeadlineView> deadlines, List<TimelineEntry> timeline, FormState state);
     }
 
     private final CaseService cases;
     private final StepService steps;
     private final DeadlineService deadlines;
+    private final Validator validator;
 
-    public CasePage(CaseService cases, StepService steps, DeadlineService deadlines) {
+    public CasePage(CaseService cases, StepService steps, DeadlineService deadlines, Validator validator) {
         this.cases = cases;
         this.steps = steps;
         this.deadlines = deadlines;
+        this.validator = validator;
     }
 
     @GET
     public TemplateInstance page(@PathParam("reference") String reference) {
+        return render(reference, FormState.none());
+    }
+
+    @POST
+    @Path("steps")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addStep(@PathParam("reference") String reference, MultivaluedMap<String, String> sent,
+            @Context SecurityContext staff) {
+        FormState state = FormState.of("step", sent);
         CaseView file = cases.get(reference);
-        String zone = JurisdictionZones.defaultZone(file.jurisdiction()).map(ZoneId::getId).orElse("UTC");
-        return Templates.casePage(file, zone, steps.list(reference), deadlines.list(reference), cases.timeline(reference));
+        ZoneId zone = zoneOf(file);
+        StepType type = enumOf(StepType.class, state, "step", "type");
+        LocalDate occurredOn = date(state, "step", "occurredOn");
+        OffsetDateTime hearingAt = dateTime(state, "step", "hearingAt", zone);
+        LocalDate optIn = date(state, "step", "optInDeadline");
+        StepForm form = new StepForm(type, occurredOn, blankToNull(state.value("step", "description")),
+                lines(state.value("step", "documents")), blankToNull(state.value("step", "authorityReference")),
+                blankToNull(state.value("step", "court")), blankToNull(state.value("step", "courtCaseNumber")),
+                hearingAt, optIn);
+        if (!state.invalid()) {
+            state.violations(validator.validate(form), Map.of());
+        }
+        if (state.invalid()) {
+            return again(reference, state, 400);
+        }
+        try {
+            steps.record(reference, form, staff.getUserPrincipal().getName());
+        } catch (WebApplicationException refused) {
+            return again(reference, state, state.refused(refused, Map.of()));
+        }
+        return backTo(reference, "steps");
+    }
+
+    @POST
+    @Path("status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeStatus(@PathParam("reference") String reference, MultivaluedMap<String, String> sent,
+            @Context SecurityContext staff) {
+        FormState state = FormState.of("status", sent);
+        CaseStatus status = enumOf(CaseStatus.class, state, "status", "status");
+        Escalation escalation = enumOf(Escalation.class, state, "status", "escalation");
+        long version = version(state, "status");
+        if (status == null && !state.invalid()) {
+            state.invalid("status", "choose a status");
+        }
+        if (state.invalid()) {
+            return again(reference, state, 400);
+        }
+        try {
+            cases.changeStatus(reference, new StatusChange(status, escalation, version), version,
+                    staff.getUserPrincipal().getName());
+        } catch (WebApplicationException refused) {
+            return again(reference, state, state.refused(refused, Map.of()));
+        }
+        return backTo(reference, "facts");
+    }
+
+    @POST
+    @Path("summary")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response editSummary(@PathParam("reference") String reference, MultivaluedMap<String, String> sent,
+            @Context SecurityContext staff) {
+        FormState state = FormState.of("summary", sent);
+        long version = version(state, "summary");
+        CaseView file = cases.get(reference);
+        CaseForm form = new CaseForm(file.title(), file.respondent(), file.subject(), file.legalGrounds(),
+                file.jurisdiction(), file.authority(), file.owner(), file.team(), file.tags(),
+                blankToNull(state.value("summary", "publicSummary")), version);
+        state.violations(validator.validate(form), Map.of());
+        if (state.invalid()) {
+            return again(reference, state, 400);
+        }
+        try {
+            cases.update(reference, form, version, staff.getUserPrincipal().getName());
+        } catch (WebApplicationException refused) {
+            return again(reference, state, state.refused(refused, Map.of()));
+        }
+        return backTo(reference, "facts");
+    }
+
+    @POST
+    @Path("deadlines/{id}/extend")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response extend(@PathParam("reference") String reference, @PathParam("id") UUID id,
+            MultivaluedMap<String, String> sent, @Context SecurityContext staff) {
+        FormState state = FormState.of("extend-" + id, sent);
+        String form = state.form();
+        long version = version(state, form);
+        DeadlineView deadline = deadlines.list(reference).stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new WebApplicationException(404));
+        PeriodForm period = null;
+        String amount = state.value(form, "amount");
+        if (!amount.isBlank()) {
+            try {
+                period = new PeriodForm(Integer.valueOf(amount.strip()), enumOf(PeriodUnit.class, state, form, "unit"));
+            } catch (NumberFormatException e) {
+                state.invalid("amount", "must be a whole number");
+            }
+        }
+        OffsetDateTime dueAt = dateTime(state, form, "dueAt", ZoneId.of(deadline.zone()));
+        if (period == null && dueAt == null && !state.invalid()) {
+            state.invalid("amount", "give a new period, or a new due date and time");
+        }
+        if (state.invalid()) {
+            return again(reference, state, 400);
+        }
+        try {
+            deadlines.extend(reference, id, new ExtensionForm(period, dueAt, version), staff.getUserPrincipal().getName());
+        } catch (WebApplicationException refused) {
+            return again(reference, state, state.refused(refused, Map.of("period", "amount")));
+        }
+        return backTo(reference, "deadlines");
+    }
+
+    @POST
+    @Path("deadlines/{id}/meet")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response meet(@PathParam("reference") String reference, @PathParam("id") UUID id,
+            MultivaluedMap<String, String> sent, @Context SecurityContext staff) {
+        FormState state = FormState.of("settle-" + id, sent);
+        try {
+            deadlines.meet(reference, id, version(state, state.form()), staff.getUserPrincipal().getName());
+        } catch (WebApplicationException refused) {
+            return again(reference, state, state.refused(refused, Map.of()));
+        }
+        return backTo(reference, "deadlines");
+    }
+
+    @POST
+    @Path("deadlines/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@PathParam("reference") String reference, @PathParam("id") UUID id,
+            MultivaluedMap<String, String> sent, @Context SecurityContext staff) {
+        FormState state = FormState.of("settle-" + id, sent);
+        try {
+            deadlines.cancel(reference, id, version(state, state.form()), staff.getUserPrincipal().getName());
+        } catch (WebApplicationException refused) {
+            return again(reference, state, state.refused(refused, Map.of()));
+        }
+        return backTo(reference, "deadlines");
+    }
+
+    private TemplateInstance render(String reference, FormState state) {
+        CaseView file = cases.get(reference);
+        return Templates.casePage(file, zoneOf(file).getId(), steps.list(reference), deadlines.list(reference),
+                cases.timeline(reference), state);
+    }
+
+    /** The page again, with the current state of the case, the typed values and the messages. */
+    private Response again(String reference, FormState state, int status) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(render(reference, state)).build();
+    }
+
+    private static Response backTo(String reference, String anchor) {
+        return Response.seeOther(URI.create("/staff/cases/" + reference + "#" + anchor)).build();
+    }
+
+    static ZoneId zoneOf(CaseView file) {
+        return JurisdictionZones.defaultZone(file.jurisdiction()).orElse(ZoneId.of("UTC"));
+    }
+
+    static long version(FormState state, String form) {
+        String version = state.value(form, "version").strip();
+        try {
+            return Long.parseLong(version);
+        } catch (NumberFormatException e) {
+            throw new WebApplicationException(Response.status(400).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("The form did not say which version it edited: reload the page.").build());
+        }
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, FormState state, String form, String field) {
+        String value = state.value(form, field).strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            state.invalid(field, "is not one of the choices");
+            return null;
+        }
+    }
+
+    static LocalDate date(FormState state, String form, String field) {
+        String value = state.value(form, field).strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            state.invalid(field, "must be a date such as 2026-05-14");
+            return null;
+        }
+    }
+
+    /** A date and time typed in {@code zone} (the case's), e.g. {@code 2026-12-03T09:30}. */
+    static OffsetDateTime dateTime(FormState state, String form, String field, ZoneId zone) {
+        String value = state.value(form, field).strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            state.invalid(field, "must be a date and time such as 2026-12-03T09:30 (" + zone.getId() + ")");
+            return null;
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** One entry a line, blank lines left out. */
+    static List<String> lines(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -30,6 +30,12 @@ public final class LocalTimes {
         return time.format(DAY) + " " + (endOfDay ? "24:00" : time.format(TIME)) + " " + time.getZone().getId();
     }
 
+    /** {@code 24:00 Europe/Vienna}: the time of day and the zone. */
+    public static String timeOfDay(ZonedDateTime time) {
+        boolean endOfDay = time.toLocalTime().equals(END_OF_DAY);
+        return (endOfDay ? "24:00" : time.format(TIME)) + " " + time.getZone().getId();
+    }
+
     /** The instant in {@code zone}, formatted as {@link #local(ZonedDateTime)}. */
     public static String localIn(OffsetDateTime time, String zone) {
         return local(time.atZoneSameInstant(ZoneId.of(zone)));
