@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.consent.ConsentKind;
-import org.redress.complaints.organisation.Organisation;
+import org.redress.complaints.organisation.OrganisationView;
 
 /** Maps between the complaint's API records, its entity and its events: the one place for it. */
 final class ComplaintMapper {
@@ -16,7 +16,7 @@ final class ComplaintMapper {
     }
 
     /** A new complaint from a valid submission; {@code organisation} is null when the company was typed in. */
-    static Complaint toComplaint(ComplaintSubmission submission, Organisation organisation, Campaign campaign,
+    static Complaint toComplaint(ComplaintSubmission submission, OrganisationView organisation, Campaign campaign,
             OffsetDateTime now) {
         Complaint complaint = new Complaint();
         complaint.id = UUID.randomUUID();
@@ -24,8 +24,8 @@ final class ComplaintMapper {
         complaint.name = submission.name().strip();
         complaint.email = submission.email().strip();
         complaint.country = EeaCountry.fromCode(submission.country()).orElseThrow().name();
-        complaint.organisationId = organisation == null ? null : organisation.id;
-        complaint.company = organisation == null ? submission.company().strip() : organisation.name;
+        complaint.organisationId = organisation == null ? null : organisation.id();
+        complaint.company = organisation == null ? submission.company().strip() : organisation.name();
         complaint.service = submission.service().strip();
         complaint.category = submission.category();
         complaint.text = submission.text();

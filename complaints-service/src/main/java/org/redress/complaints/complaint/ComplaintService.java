@@ -14,8 +14,8 @@ import org.redress.complaints.attachment.Upload;
 import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.consent.ConsentService;
 import org.redress.complaints.notice.ComplainantNotices;
-import org.redress.complaints.organisation.Organisation;
 import org.redress.complaints.organisation.OrganisationService;
+import org.redress.complaints.organisation.OrganisationView;
 import org.redress.complaints.status.StatusTokens;
 import org.redress.platform.outbox.Outbox;
 
@@ -52,7 +52,7 @@ public class ComplaintService {
     /** Stores a complaint with its files; bad files raise {@code InvalidInputException} and store nothing. */
     public Complaint submit(ComplaintSubmission submission, List<Upload> uploads) {
         List<CheckedFile> files = attachmentPolicy.check(uploads);
-        Organisation organisation = submission.organisationId() == null ? null
+        OrganisationView organisation = submission.organisationId() == null ? null
                 : organisations.find(submission.organisationId()).orElseThrow(
                         () -> new IllegalStateException("organisation removed while a complaint naming it was submitted"));
         Campaign campaign = submission.campaign() == null || submission.campaign().isBlank() ? null

@@ -8,6 +8,8 @@ import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.consent.ConsentWordings;
 import org.redress.complaints.organisation.OrganisationService;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Checks {@link ConsistentComplaint}, naming the field to correct in each violation. Fields that are
  * missing are left to their own {@code @NotBlank}/{@code @NotNull}, so each mistake is reported once.
@@ -49,10 +51,18 @@ public class ComplaintSubmissionValidator implements ConstraintValidator<Consist
         if (!isBlank(version) && version.length() <= ComplaintSubmission.MAX_CONSENT_VERSION && !wordings.isKnown(version)) {
             valid = violation(context, "consentVersion", "is not a version of the consent wording we publish");
         }
-        if (!isBlank(complaint.campaign()) && Campaign.findBySlug(complaint.campaign()).filter(c -> c.open).isEmpty()) {
+        if (!isBlank(complaint.campaign()) && !openCampaign(complaint.campaign())) {
             valid = violation(context, "campaign", "is not a campaign open for sign-ups");
         }
         return valid;
+    }
+
+    /**
+     * Asked in a transaction of its own: validation runs before the request's transaction, and a
+     * query outside any would keep its connection until the request ends.
+     */
+    private static boolean openCampaign(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> Campaign.findBySlug(slug).filter(c -> c.open).isPresent());
     }
 
     private static boolean violation(ConstraintValidatorContext context, String field, String message) {

@@ -73,12 +73,15 @@ class StatusLinkTest {
         String reference = ComplainantMessages.submitWithFile("en");
         String token = ComplainantMessages.tokenOf(reference, "complaint-verification");
 
+        assertThat(searchable(reference)).as("unconfirmed complaints are not in staff search").isFalse();
+
         given().redirects().follow(false).when().get("/verify/" + token + "?lang=fr")
                 .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/status/" + token + "?lang=fr"));
 
         Complaint verified = ComplaintFixtures.stored(reference);
         assertThat(verified.status).isEqualTo(Complaint.Status.VERIFIED);
         assertThat(verified.verifiedAt).isNotNull();
+        assertThat(searchable(reference)).as("indexed for staff search once confirmed").isTrue();
         String acknowledgement = ComplainantMessages.awaitBody(ComplainantMessages.requests, "complaint-acknowledgement", verified.id.toString());
         assertThat(acknowledgement).contains("/status/" + token + "?lang=en");
         assertThat(ComplainantMessages.awaitBody(ComplainantMessages.complaintEvents, "\"type\":\"complaint.verified\"", verified.id.toString()))
@@ -166,6 +169,7 @@ class StatusLinkTest {
         assertThat(erased.email).isNull();
         assertThat(erased.text).isNull();
         assertThat(erased.statusTokenHash).isNull();
+        assertThat(searchable(reference)).isFalse();
         assertThat(erased.company).as("kept for statistics").isEqualTo("Meta Platforms Ireland Ltd");
         assertThat(ComplainantMessages.count("select count(*) from attachment where complaint_id = :id", id)).isZero();
         assertThat(ComplainantMessages.count("select count(*) from consent where complaint_id = :id", id)).isZero();
@@ -195,6 +199,12 @@ class StatusLinkTest {
     void askingForTheLinkValidatesTheAddress() {
         given().contentType(ContentType.JSON).body(Map.of("email", "not an address"))
                 .when().post("/api/status-link").then().statusCode(400).body("errors[0].field", equalTo("email"));
+    }
+
+    static boolean searchable(String reference) {
+        return QuarkusTransaction.requiringNew().call(() -> (Boolean) Complaint.getEntityManager()
+                .createNativeQuery("select search is not null from complaint where reference = :reference")
+                .setParameter("reference", reference).getSingleResult());
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {
