@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.redress.testsupport.AmqpQueueReader;
 import org.redress.testsupport.ArtemisTestResource;
 import org.redress.testsupport.GreenMailTestResource;
+import org.redress.testsupport.Mailbox;
+
+import com.icegreen.greenmail.util.GreenMail;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,6 +61,37 @@ class DispatchTest {
                     .contains("\"caseReference\":\"RC-2026-000900\"").contains(reminderId.toString())
                     .doesNotContain(recipient).doesNotContain("\"error\"");
         }
+    }
+
+    @Test
+    void aReminderQueuedWhileTheSmtpServerIsDownIsDeliveredOnceAfterBackoffWhenItIsBack() {
+        GreenMail smtp = GreenMailTestResource.greenMail();
+        String recipient = "smtp-down-" + UUID.randomUUID() + "@staff.redress.example";
+        Delivery delivery;
+        smtp.stop();
+        try {
+            delivery = QuarkusTransaction.requiringNew().call(() -> queued(recipient, Delivery.REMINDER_PRIORITY,
+                    UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC)));
+            await().atMost(Duration.ofSeconds(15)).until(() -> reload(delivery).attempts >= 1);
+            Delivery failing = reload(delivery);
+            assertThat(failing.status).isEqualTo(Delivery.Status.PENDING);
+            assertThat(failing.lastError).isNotBlank();
+            assertThat(failing.nextAttemptAt).isAfter(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
+            given().when().get("/q/health/ready").then().body(containsString("failingSince"));
+        } finally {
+            smtp.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.of(smtp, recipient).size() == 1);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> Mailbox.of(smtp, recipient).size() == 1);
+        Delivery sent = reload(delivery);
+        assertThat(sent.status).isEqualTo(Delivery.Status.SENT);
+        assertThat(sent.attempts).isGreaterThanOrEqualTo(2);
+        given().when().get("/q/health/ready").then().body(org.hamcrest.Matchers.not(containsString("failingSince")));
+    }
+
+    static Delivery reload(Delivery delivery) {
+        return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>findById(delivery.id));
     }
 
     @Test
