@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.redress.notifications.NotificationsConfig;
 import org.redress.notifications.delivery.DeliveryService;
+import org.redress.notifications.staff.StaffMembers;
+import org.redress.notifications.staff.StaffPreferences;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -42,14 +43,17 @@ public class ReminderClock {
     private final EntityManager em;
     private final DeliveryService deliveries;
     private final ReminderMail mail;
+    private final StaffMembers staff;
     private final NotificationsConfig.Reminders config;
     private final Object signal = new Object();
     private boolean woken;
     private volatile boolean running;
     private Thread thread;
 
-    public ReminderClock(EntityManager em, DeliveryService deliveries, ReminderMail mail, NotificationsConfig config) {
+    public ReminderClock(EntityManager em, DeliveryService deliveries, ReminderMail mail, StaffMembers staff,
+            NotificationsConfig config) {
         this.em = em;
+        this.staff = staff;
         this.deliveries = deliveries;
         this.mail = mail;
         this.config = config.reminders();
@@ -169,11 +173,7 @@ public class ReminderClock {
     }
 
     private String language(String recipient) {
-        @SuppressWarnings("unchecked")
-        List<String> chosen = em.createNativeQuery("select language from staff_member where email = :email")
-                .setParameter("email", recipient.toLowerCase(Locale.ROOT))
-                .getResultList();
-        return chosen.isEmpty() ? null : chosen.get(0);
+        return staff.find(recipient).map(StaffPreferences::language).orElse(null);
     }
 
     private static Instant toInstant(Object value) {

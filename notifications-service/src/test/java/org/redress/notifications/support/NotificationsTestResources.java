@@ -2,6 +2,7 @@ package org.redress.notifications.support;
 
 import org.redress.testsupport.ArtemisTestResource;
 import org.redress.testsupport.GreenMailTestResource;
+import org.redress.testsupport.KeycloakTestResource;
 import org.redress.testsupport.TestDatabase;
 
 import io.quarkus.test.common.ResourceArg;
@@ -13,6 +14,7 @@ import io.quarkus.test.common.WithTestResource;
         initArgs = @ResourceArg(name = "name", value = "redress_notifications_test"))
 @WithTestResource(value = ArtemisTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = GreenMailTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class NotificationsTestResources {
 
     private NotificationsTestResources() {

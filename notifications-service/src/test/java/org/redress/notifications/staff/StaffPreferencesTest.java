@@ -1,0 +1,45 @@
+package org.redress.notifications.staff;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+import org.redress.testsupport.KeycloakTestResource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class StaffPreferencesTest {
+
+    static String token(String user) {
+        return KeycloakTestResource.keycloak().accessToken(user, "notifications-service", "notifications-secret");
+    }
+
+    @Test
+    void aStaffMemberChoosesTheLanguageOfTheirRemindersForTheAddressInTheirToken() {
+        String bob = token("bob");
+        given().auth().oauth2(bob).contentType(ContentType.JSON).body("{\"language\":\"fr\"}")
+                .when().put("/api/staff/me/preferences").then().statusCode(200).body("language", equalTo("fr"));
+
+        given().auth().oauth2(bob).when().get("/api/staff/me/preferences").then().statusCode(200)
+                .body("language", equalTo("fr"));
+        given().auth().oauth2(token("alice")).when().get("/api/staff/me/preferences").then().statusCode(200)
+                .body("language", equalTo("en"));
+    }
+
+    @Test
+    void aLanguageRedressDoesNotWriteIsRefusedNamingTheField() {
+        given().auth().oauth2(token("bob")).contentType(ContentType.JSON).body("{\"language\":\"es\"}")
+                .when().put("/api/staff/me/preferences").then().statusCode(400).body(containsString("language"));
+    }
+
+    @Test
+    void onlyStaffMayChoose() {
+        given().contentType(ContentType.JSON).body("{\"language\":\"de\"}")
+                .when().put("/api/staff/me/preferences").then().statusCode(401);
+        given().auth().oauth2(token("visitor")).contentType(ContentType.JSON).body("{\"language\":\"de\"}")
+                .when().put("/api/staff/me/preferences").then().statusCode(403);
+    }
+}
