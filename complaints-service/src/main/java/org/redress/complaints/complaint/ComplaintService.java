@@ -60,7 +60,6 @@ public class ComplaintService {
                         () -> new IllegalStateException("campaign removed while a complaint joining it was submitted"));
         Complaint complaint = ComplaintMapper.toComplaint(submission, organisation, campaign,
                 OffsetDateTime.now(ZoneOffset.UTC));
-        complaint.reference = nextReference(complaint.submittedAt.getYear());
         String token = StatusTokens.generate();
         complaint.statusTokenHash = StatusTokens.hash(token);
         complaint.persistAndFlush();
@@ -71,12 +70,5 @@ public class ComplaintService {
                 ComplaintMapper.toSubmitted(complaint));
         notices.request(ComplainantNotices.Kind.VERIFICATION, complaint, token, campaign == null ? null : campaign.title);
         return complaint;
-    }
-
-    private static String nextReference(int year) {
-        Number next = (Number) Complaint.getEntityManager()
-                .createNativeQuery("select nextval('complaint_reference_seq')")
-                .getSingleResult();
-        return String.format("RC-%d-%06d", year, next.longValue());
     }
 }
