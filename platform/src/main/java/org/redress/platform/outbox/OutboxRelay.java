@@ -76,8 +76,12 @@ public class OutboxRelay {
                 return 0;
             }
             broker.sendAll(batch.stream().map(OutboxRelay::message).toList(), config.sendTimeout());
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            batch.forEach(message -> message.publishedAt = now);
+            // one statement for the batch (the rows are locked by this transaction since the select)
+            em.createNativeQuery("update outbox_message set published_at = :now where id = any(:ids)")
+                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .setParameter("ids", batch.stream().map(m -> m.id).toArray(java.util.UUID[]::new))
+                    .executeUpdate();
+            batch.forEach(em::detach);
             return batch.size();
         });
     }
