@@ -11,6 +11,12 @@ import org.redress.cases.casefile.CaseSummary;
 public record Dashboard(String username, long overdueCount, List<DeadlineRow> overdue, long dueSoonCount,
         List<DeadlineRow> dueSoon, long myOpenCasesCount, List<CaseSummary> myOpenCases) {
 
+    /** The overdue count as shown: exact up to the cap, "more than 1,000" beyond it. */
+    public String overdueCountText() {
+        return overdueCount > DashboardService.COUNT_CAP ? "more than " + DashboardService.COUNT_CAP
+                : Long.toString(overdueCount);
+    }
+
     /** A deadline with the facts of its case, due time shown in its zone. */
     public record DeadlineRow(String caseReference, String caseTitle, String respondent, String kind, String state,
             String due, String explanationSummary) {
