@@ -387,6 +387,8 @@ if ((SKIP_SERVICES)); then
 EOF
 else
     cat <<EOF
+ Complaint form          http://127.0.0.1:8081/   (public; English, German, French; campaigns at /c/<slug>)
+ Staff pages (cases)     http://127.0.0.1:8082/staff   (log in as alice or bob)
  Complaint API           POST http://127.0.0.1:8081/api/complaints
    curl -i -X POST http://127.0.0.1:8081/api/complaints -H 'Content-Type: application/json' \\
      -d '{"name":"Jane Doe","email":"jane@example.org","country":"AT","organisationId":"fdac1450-7fdd-4f96-9bc6-83f6af27aec2","service":"Instagram","category":"AI_TRAINING","text":"My posts were used to train AI models without my consent.","startedOn":"2025-05-27","contacted":false,"consentToProcessing":true,"consentVersion":"2026-11","language":"en"}'
