@@ -1,10 +1,14 @@
 package org.redress.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import io.vertx.amqp.AmqpClient;
 import io.vertx.amqp.AmqpClientOptions;
@@ -47,16 +51,28 @@ public final class AmqpQueueReader implements AutoCloseable {
 
     /** Waits until a body containing {@code text} arrived, and returns it. */
     public String awaitBodyContaining(String text, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String body : bodies) {
-                if (body.contains(text)) {
-                    return body;
-                }
-            }
-            Ports.sleep(50);
-        }
-        throw new AssertionError("no message containing " + text + " within " + timeout + "; received " + bodies);
+        return awaitBody(body -> body.contains(text), timeout);
+    }
+
+    /** Waits until a body that {@code wanted} accepts arrived, and returns the first such body. */
+    public String awaitBody(Predicate<String> wanted, Duration timeout) {
+        return await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .until(() -> bodies.stream().filter(wanted).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    /**
+     * Waits until at least {@code atLeast} bodies that {@code wanted} accepts arrived and no further
+     * one arrived for {@code quiet}, then answers them all: for tests that assert an event was sent
+     * exactly once, or not again.
+     */
+    public List<String> awaitSettled(Predicate<String> wanted, int atLeast, Duration timeout, Duration quiet) {
+        int[] last = {-1};
+        return await().atMost(timeout.plus(quiet)).pollInterval(Duration.ofMillis(50)).during(quiet)
+                .until(() -> bodies.stream().filter(wanted).toList(), matching -> {
+                    boolean unchanged = matching.size() == last[0];
+                    last[0] = matching.size();
+                    return matching.size() >= atLeast && unchanged;
+                });
     }
 
     @Override

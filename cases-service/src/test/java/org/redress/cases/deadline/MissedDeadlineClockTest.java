@@ -88,7 +88,7 @@ class MissedDeadlineClockTest {
                 .when().post("/api/cases/" + reference + "/deadlines/" + id + "/extend")
                 .then().statusCode(200).body("state", equalTo("EXTENDED"));
 
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), due.plusMillis(1500)).toMillis()));
+        await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(due.plusMillis(1500)));
         asBob().when().get("/api/cases/" + reference + "/deadlines").then().body("[0].state", equalTo("EXTENDED"));
 
         await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
@@ -105,7 +105,7 @@ class MissedDeadlineClockTest {
         for (int i = 0; i < 10; i++) {
             ids.add(addDueAt(reference, due));
         }
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis() + 5));
+        await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(due.plusMillis(5)));
         java.util.concurrent.ExecutorService rounds = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<Integer>> marked = rounds.invokeAll(java.util.Collections.nCopies(4, clock::markRound));

@@ -3,6 +3,8 @@ package org.redress.cases.support;
 import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import org.redress.testsupport.AmqpQueueReader;
 import org.redress.testsupport.ArtemisTestResource;
 
@@ -43,22 +45,16 @@ public final class Queues {
         return events(queue, type, id, Duration.ofSeconds(20));
     }
 
-    /** {@link #events(AmqpQueueReader, String, String)}, waiting at most {@code timeout} for the first. */
+    /**
+     * {@link #events(AmqpQueueReader, String, String)}, waiting at most {@code timeout} for the
+     * first; none within it answers an empty list (for tests asserting that nothing was sent).
+     */
     public static List<String> events(AmqpQueueReader queue, String type, String id, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (matching(queue, type, id).isEmpty() && System.nanoTime() < deadline) {
-            sleep(50);
-        }
-        sleep(500);
-        return matching(queue, type, id);
-    }
-
-    private static void sleep(long millis) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return queue.awaitSettled(body -> body.contains("\"type\":\"" + type + "\"") && body.contains(id), 1, timeout,
+                    Duration.ofMillis(500));
+        } catch (ConditionTimeoutException none) {
+            return matching(queue, type, id);
         }
     }
 

@@ -3,9 +3,12 @@ package org.redress.complaints.status;
 import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,49 +59,22 @@ public final class ComplainantMessages {
 
     /** The token of the newest link of {@code kind} requested for the complaint {@code reference}. */
     public static String tokenOf(String reference, String kind) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            String found = null;
-            for (String body : requests.bodies()) {
-                if (body.contains("\"reference\":\"" + reference + "\"") && body.contains("\"kind\":\"" + kind + "\"")) {
-                    Matcher link = LINK.matcher(body);
-                    if (link.find()) {
-                        found = link.group(2);
-                    }
-                }
-            }
-            if (found != null) {
-                return found;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("no " + kind + " requested for " + reference);
+        Predicate<String> request = body -> body.contains("\"reference\":\"" + reference + "\"")
+                && body.contains("\"kind\":\"" + kind + "\"") && LINK.matcher(body).find();
+        requests.awaitBody(request, Duration.ofSeconds(20));
+        List<String> all = requests.bodies().stream().filter(request).toList();
+        Matcher link = LINK.matcher(all.get(all.size() - 1));
+        link.find();
+        return link.group(2);
     }
 
     /** Waits for a message that contains every one of {@code parts}. */
     public static String awaitBody(AmqpQueueReader reader, String... parts) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String body : reader.bodies()) {
-                if (java.util.Arrays.stream(parts).allMatch(body::contains)) {
-                    return body;
-                }
-            }
-            sleep(50);
-        }
-        throw new AssertionError("no message with " + java.util.Arrays.toString(parts) + " within 20 s");
+        return reader.awaitBody(body -> Arrays.stream(parts).allMatch(body::contains), Duration.ofSeconds(20));
     }
 
     public static long count(String sql, UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) Complaint.getEntityManager()
                 .createNativeQuery(sql).setParameter("id", id).getSingleResult()).longValue());
-    }
-
-    public static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

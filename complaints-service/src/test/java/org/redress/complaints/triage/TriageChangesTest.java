@@ -159,12 +159,9 @@ class TriageChangesTest {
 
     /** The complaint.linked events about these complaints, once all arrived; fails on a missing or a second one. */
     private static Map<UUID, JsonNode> linkedEvents(AmqpQueueReader queue, List<UUID> ids) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline && linked(queue, ids).size() < ids.size()) {
-            pause(100);
-        }
-        pause(500); // time for a second event about the same complaint to show up, if one were sent
-        List<JsonNode> linked = linked(queue, ids);
+        // waits, after all arrived, for a second event about the same complaint to show up, if one were sent
+        List<JsonNode> linked = queue.awaitSettled(body -> isLinkedEventOf(tree(body), ids), ids.size(),
+                Duration.ofSeconds(30), Duration.ofMillis(500)).stream().map(TriageChangesTest::tree).toList();
         assertThat(linked).extracting(event -> UUID.fromString(event.path("subject").asText()))
                 .as("one complaint.linked event per complaint")
                 .containsExactlyInAnyOrderElementsOf(ids);
@@ -173,20 +170,9 @@ class TriageChangesTest {
         return bySubject;
     }
 
-    private static List<JsonNode> linked(AmqpQueueReader queue, List<UUID> ids) {
-        return queue.bodies().stream().map(TriageChangesTest::tree)
-                .filter(event -> "complaint.linked".equals(event.path("type").asText()))
-                .filter(event -> ids.contains(UUID.fromString(event.path("subject").asText())))
-                .toList();
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static boolean isLinkedEventOf(JsonNode event, List<UUID> ids) {
+        return "complaint.linked".equals(event.path("type").asText())
+                && ids.contains(UUID.fromString(event.path("subject").asText()));
     }
 
     private static JsonNode tree(String body) {
