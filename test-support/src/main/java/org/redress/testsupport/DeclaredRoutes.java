@@ -1,0 +1,91 @@
+package org.redress.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The HTTP routes a running service declares: every operation of the OpenAPI document that
+ * smallrye-openapi builds at start-up from the service's JAX-RS resources (JSON resources and Qute
+ * pages alike), read from {@code /q/openapi} of the application under test.
+ */
+public final class DeclaredRoutes {
+
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
+
+    /** One operation: a method, a path template such as {@code /api/cases/{reference}}, and its path parameters. */
+    public record Route(String method, String template, Map<String, String> parameterFormats) {
+
+        /** Whether {@code rule} ("GET /status/{token}", or "* /q/health" for any method) names this route. */
+        public boolean isNamedBy(String rule) {
+            String[] parts = rule.trim().split("\\s+", 2);
+            return (parts[0].equals("*") || parts[0].equalsIgnoreCase(method)) && parts[1].equals(template);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + template;
+        }
+    }
+
+    private DeclaredRoutes() {
+    }
+
+    /** The routes of the application RestAssured points at, sorted by path then method. */
+    public static List<Route> ofRunningApplication() {
+        String document = given().accept("application/json").queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .extract().asString();
+        return parse(document);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Route> parse(String openApiJson) {
+        Map<String, Map<String, Object>> paths = JsonPath.from(openApiJson).getMap("paths");
+        List<Route> routes = new ArrayList<>();
+        if (paths == null) {
+            return routes;
+        }
+        paths.forEach((template, item) -> {
+            Map<String, String> shared = formats((List<Map<String, Object>>) item.get("parameters"));
+            item.forEach((key, operation) -> {
+                if (METHODS.contains(key) && operation instanceof Map<?, ?> op) {
+                    Map<String, String> formats = new HashMap<>(shared);
+                    formats.putAll(formats((List<Map<String, Object>>) op.get("parameters")));
+                    routes.add(new Route(key.toUpperCase(Locale.ROOT), template, Map.copyOf(formats)));
+                }
+            });
+        });
+        routes.sort(Comparator.comparing(Route::template).thenComparing(Route::method));
+        return routes;
+    }
+
+    /** Path parameter name → its schema's format (uuid, int64, ...) or type. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> formats(List<Map<String, Object>> parameters) {
+        Map<String, String> formats = new HashMap<>();
+        if (parameters == null) {
+            return formats;
+        }
+        for (Map<String, Object> parameter : parameters) {
+            if (!"path".equals(parameter.get("in"))) {
+                continue;
+            }
+            Map<String, Object> schema = (Map<String, Object>) parameter.getOrDefault("schema", Map.of());
+            Object ref = schema.get("$ref");
+            Object format = ref != null ? ref.toString().substring(ref.toString().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)
+                    : schema.getOrDefault("format", schema.getOrDefault("type", "string"));
+            formats.put((String) parameter.get("name"), String.valueOf(format));
+        }
+        return formats;
+    }
+}
