@@ -1,6 +1,7 @@
 package org.redress.complaints.caseupdate;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class CaseEventsConsumer {
 
     public static final String CHANNEL = "case-events";
+    private static final Set<String> TYPES = Set.of("case.opened", "case.status-changed");
 
     /** The fields of cases-service's case events that complaints-service uses. */
     public record CaseChanged(String reference, long version, String status, String title, String publicSummary,
@@ -39,11 +41,10 @@ public class CaseEventsConsumer {
     @Blocking
     @Transactional
     public void on(Object body) {
-        CloudEvent event = codec.read(body);
-        if (!(event.type().equals("case.opened") || event.type().equals("case.status-changed"))
-                || !processed.firstDelivery(event.id(), event.type())) {
-            return;
-        }
+        processed.firstDelivery(body, TYPES::contains).ifPresent(this::keep);
+    }
+
+    private void keep(CloudEvent event) {
         CaseChanged changed = codec.data(event, CaseChanged.class);
         CaseUpdate.getEntityManager().createNativeQuery("""
                 insert into case_update (case_reference, version, status, title, public_summary, changed_at)

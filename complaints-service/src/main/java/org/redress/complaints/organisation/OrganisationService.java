@@ -1,6 +1,10 @@
 package org.redress.complaints.organisation;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +13,9 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.redress.platform.problem.InvalidInputException;
+import org.redress.platform.problem.Problem;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -49,6 +56,37 @@ public class OrganisationService {
 
     public boolean exists(UUID id) {
         return find(id).isPresent();
+    }
+
+    /**
+     * Adds an organisation to the list: a name not in it yet, the country of its seat (two letters).
+     * Known at once to the form and the validator (the in-memory copy is dropped).
+     */
+    @Transactional
+    public Organisation add(String name, String country, boolean euEntity) {
+        String trimmed = name == null ? "" : name.strip();
+        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            errors.add(new Problem.FieldError("name", "#/name", "is required, at most 200 characters"));
+        } else if (Organisation.count("lower(name) = ?1", trimmed.toLowerCase(Locale.ROOT)) > 0) {
+            errors.add(new Problem.FieldError("name", "#/name", "is already in the list"));
+        }
+        if (!code.matches("[A-Z]{2}")) {
+            errors.add(new Problem.FieldError("country", "#/country", "must be a two-letter country code such as IE"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.name = trimmed;
+        organisation.country = code;
+        organisation.euEntity = euEntity;
+        organisation.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        organisation.persist();
+        snapshot = null;
+        return organisation;
     }
 
     /** Reads the list in a transaction of its own, which gives its connection back at once. */

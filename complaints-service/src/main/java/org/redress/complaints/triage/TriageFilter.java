@@ -25,9 +25,10 @@ import org.redress.platform.problem.Problem;
  * @param from           submitted on or after this day (UTC)
  * @param to             submitted on or before this day (UTC)
  * @param query          a web-search style full-text query (quotes, or, -word) over the text
+ * @param group          a similarity key: only the complaints of that group of similar complaints
  */
 public record TriageFilter(Set<Complaint.Status> statuses, UUID organisationId, String companyText, Category category,
-        String country, String campaign, LocalDate from, LocalDate to, String query, int page, int size) {
+        String country, String campaign, LocalDate from, LocalDate to, String query, UUID group, int page, int size) {
 
     public static final int MAX_SIZE = 200;
     public static final int DEFAULT_SIZE = 50;
@@ -37,6 +38,12 @@ public record TriageFilter(Set<Complaint.Status> statuses, UUID organisationId, 
     /** Parses the query parameters, naming every bad one. */
     public static TriageFilter parse(List<String> status, String company, String category, String country, String campaign,
             String from, String to, String q, String page, String size) {
+        return parse(status, company, category, country, campaign, from, to, q, null, page, size);
+    }
+
+    /** Parses the query parameters with a group of similar complaints, naming every bad one. */
+    public static TriageFilter parse(List<String> status, String company, String category, String country, String campaign,
+            String from, String to, String q, String group, String page, String size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<Complaint.Status> statuses = EnumSet.noneOf(Complaint.Status.class);
         for (String each : status == null ? List.<String>of() : status) {
@@ -86,12 +93,26 @@ public record TriageFilter(Set<Complaint.Status> statuses, UUID organisationId, 
         if (query != null && query.length() > 500) {
             errors.add(error("q", "is longer than 500 characters"));
         }
+        UUID groupKey = null;
+        if (group != null && !group.isBlank()) {
+            try {
+                groupKey = UUID.fromString(group.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add(error("group", "must be the key of a group of similar complaints"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new TriageFilter(statuses.isEmpty() ? DEFAULT_STATUSES : statuses, organisationId, companyText,
                 parsedCategory, parsedCountry, campaign == null || campaign.isBlank() ? null : campaign.trim(),
-                fromDay, toDay, query, pageNumber, pageSize);
+                fromDay, toDay, query, groupKey, pageNumber, pageSize);
+    }
+
+    /** The same filter at another page. */
+    public TriageFilter atPage(int number) {
+        return new TriageFilter(statuses, organisationId, companyText, category, country, campaign, from, to, query, group,
+                number, size);
     }
 
     private static LocalDate date(String name, String value, List<Problem.FieldError> errors) {

@@ -67,6 +67,9 @@ final class TriageQuery {
         if (filter.query() != null) {
             query.and(FULL_TEXT, filter.query());
         }
+        if (filter.group() != null) {
+            query.and("c.similarity_key = ?%d", filter.group());
+        }
         return query;
     }
 

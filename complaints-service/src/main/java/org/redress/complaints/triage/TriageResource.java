@@ -57,9 +57,10 @@ public class TriageResource {
             @Parameter(description = "submitted on or after this day (UTC), e.g. 2026-05-01") @QueryParam("from") String from,
             @Parameter(description = "submitted on or before this day (UTC)") @QueryParam("to") String to,
             @Parameter(description = "full-text search in each complaint's language, web-search syntax") @QueryParam("q") String q,
+            @Parameter(description = "a group of similar complaints: the group of a row") @QueryParam("group") String group,
             @Parameter(description = "from 0") @QueryParam("page") String page,
             @Parameter(description = "1 to 200, default 50") @QueryParam("size") String size) {
-        return triage.list(TriageFilter.parse(status, company, category, country, campaign, from, to, q, page, size));
+        return triage.list(TriageFilter.parse(status, company, category, country, campaign, from, to, q, group, page, size));
     }
 
     @GET
@@ -74,7 +75,11 @@ public class TriageResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a file of the complaint; always as an attachment, never shown inline")
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        AttachmentStore.StoredFile file = triage.attachment(id, attachmentId).orElseThrow(NotFoundException::new);
+        return download(triage.attachment(id, attachmentId).orElseThrow(NotFoundException::new));
+    }
+
+    /** A stored file as a download: never shown inline, never sniffed, no script even if opened. */
+    public static Response download(AttachmentStore.StoredFile file) {
         return Response.ok(file.content(), contentType(file.meta().mediaType))
                 .header("Content-Disposition", ContentDisposition.attachment(file.meta().fileName))
                 .header("X-Content-Type-Options", "nosniff")

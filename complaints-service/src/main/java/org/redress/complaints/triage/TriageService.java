@@ -1,7 +1,10 @@
 package org.redress.complaints.triage;
 
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,10 +24,13 @@ import org.redress.complaints.consent.Consent;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TriageService {
 
-    private static final String ROW = """
-            select c.id, c.reference, c.status, c.company, c.category, c.country, k.slug, c.submitted_at,
-                   left(substring(btrim(coalesce(c.text, ''), E' \\t\\r\\n') from E'^[^\\r\\n]*'), 140),
-                   (select count(*) from attachment a where a.complaint_id = c.id)""";
+    /** The first line of a complaint's text, at most 140 characters. */
+    private static final String FIRST_LINE =
+            "left(substring(btrim(coalesce(c.text, ''), E' \\t\\r\\n') from E'^[^\\r\\n]*'), 140)";
+
+    private static final String ROW = "select c.id, c.reference, c.status, c.company, c.category, c.country, k.slug,"
+            + " c.submitted_at, " + FIRST_LINE + ", (select count(*) from attachment a where a.complaint_id = c.id),"
+            + " c.similarity_key";
 
     private final AttachmentStore attachments;
 
@@ -40,14 +46,74 @@ public class TriageService {
         Query page = em.createNativeQuery(ROW + TriageQuery.FROM + query.where()
                 + " order by c.submitted_at desc, c.id desc limit " + filter.size() + " offset "
                 + (long) filter.page() * filter.size());
-        for (int i = 0; i < query.parameters().size(); i++) {
-            count.setParameter(i + 1, query.parameters().get(i));
-            page.setParameter(i + 1, query.parameters().get(i));
-        }
+        bind(count, query);
+        bind(page, query);
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = page.getResultList();
-        return new TriagePage(rows.stream().map(TriageService::row).toList(), filter.page(), filter.size(), total);
+        return new TriagePage(withSimilarCounts(rows.stream().map(TriageService::row).toList()), filter.page(),
+                filter.size(), total);
+    }
+
+    /**
+     * The groups of similar complaints among those the filter matches, largest first: each group's
+     * size within the filter, and its company, category and the start of one of their texts.
+     */
+    public List<SimilarGroup> groups(TriageFilter filter) {
+        TriageQuery query = TriageQuery.of(filter);
+        Query groups = Complaint.getEntityManager().createNativeQuery(
+                "select c.similarity_key, min(c.company), min(c.category), count(*), max(c.submitted_at), min(" + FIRST_LINE + ")"
+                + TriageQuery.FROM + query.where() + " and c.similarity_key is not null"
+                + " group by c.similarity_key having count(*) > 1 order by count(*) desc, max(c.submitted_at) desc"
+                + " limit " + filter.size() + " offset " + (long) filter.page() * filter.size());
+        bind(groups, query);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = groups.getResultList();
+        return rows.stream().map(row -> new SimilarGroup(TriageSql.uuid(row[0]), (String) row[1], (String) row[2],
+                ((Number) row[3]).longValue(), TriageSql.offsetDateTime(row[4]), (String) row[5])).toList();
+    }
+
+    /**
+     * Every complaint the filter matches (all pages), newest first, for an action on the whole
+     * result; refused when there are more than {@code max}.
+     */
+    public List<UUID> ids(TriageFilter filter, int max) {
+        TriageQuery query = TriageQuery.of(filter);
+        Query ids = Complaint.getEntityManager().createNativeQuery("select c.id" + TriageQuery.FROM + query.where()
+                + " order by c.submitted_at desc, c.id desc limit " + (max + 1));
+        bind(ids, query);
+        @SuppressWarnings("unchecked")
+        List<Object> rows = ids.getResultList();
+        if (rows.size() > max) {
+            throw new TriageConflictException("The filter matches more than " + max
+                    + " complaints; narrow it down to act on all of them at once.");
+        }
+        return rows.stream().map(TriageSql::uuid).toList();
+    }
+
+    /** How many other complaints share each row's group, counted once per group from the similarity index. */
+    private static List<ComplaintRow> withSimilarCounts(List<ComplaintRow> rows) {
+        List<UUID> keys = rows.stream().map(ComplaintRow::group).filter(Objects::nonNull).distinct().toList();
+        if (keys.isEmpty()) {
+            return rows;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = Complaint.getEntityManager().createNativeQuery("""
+                select similarity_key, count(*) from complaint
+                 where similarity_key = any(string_to_array(?1, ',')::uuid[]) group by similarity_key""")
+                .setParameter(1, TriageSql.idList(keys))
+                .getResultList();
+        Map<UUID, Long> byKey = new HashMap<>();
+        counts.forEach(row -> byKey.put(TriageSql.uuid(row[0]), ((Number) row[1]).longValue()));
+        return rows.stream()
+                .map(row -> row.group() == null ? row : row.withSimilar(byKey.getOrDefault(row.group(), 1L) - 1))
+                .toList();
+    }
+
+    private static void bind(Query sql, TriageQuery query) {
+        for (int i = 0; i < query.parameters().size(); i++) {
+            sql.setParameter(i + 1, query.parameters().get(i));
+        }
     }
 
     /** One complaint with its consents, files (with download addresses), staff history and case. */
@@ -78,6 +144,14 @@ public class TriageService {
                 complaint.duplicateOf, complaint.erasedAt, complaint.version, consentViews, files, history));
     }
 
+    /** The id of the complaint with this reference (e.g. RC-2026-000123), if there is one. */
+    public Optional<UUID> idOf(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        return Complaint.<Complaint>find("reference", reference.strip()).firstResultOptional().map(found -> found.id);
+    }
+
     /** A file of the complaint, with its bytes; empty when the file is not the complaint's. */
     public Optional<AttachmentStore.StoredFile> attachment(UUID complaintId, UUID attachmentId) {
         return attachments.open(attachmentId).filter(file -> file.meta().complaintId.equals(complaintId));
@@ -86,6 +160,6 @@ public class TriageService {
     private static ComplaintRow row(Object[] row) {
         return new ComplaintRow(TriageSql.uuid(row[0]), (String) row[1], (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], (String) row[6], TriageSql.offsetDateTime(row[7]), (String) row[8],
-                ((Number) row[9]).longValue());
+                ((Number) row[9]).longValue(), row[10] == null ? null : TriageSql.uuid(row[10]), 0);
     }
 }
