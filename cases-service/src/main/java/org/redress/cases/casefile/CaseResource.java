@@ -31,6 +31,8 @@ import org.redress.cases.web.Versions;
 /**
  * The staff API for cases: a Keycloak bearer token with the role {@code staff} is required. Edits
  * send the version they are based on ({@code If-Match} or {@code version}); answers carry an ETag.
+ * The list (the search by reference or title) also answers other services' accounts with the role
+ * {@code case-lookup} (complaints-service's triage desk); that role opens nothing else.
  */
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +47,7 @@ public class CaseResource {
     }
 
     @GET
+    @RolesAllowed({"staff", "case-lookup"})
     @Operation(summary = "List cases filtered by status, owner, tag, respondent and jurisdiction, searched by"
             + " reference or title, sorted (openedAt, updatedAt, reference, title, respondent, status), one page")
     public CaseList list(@QueryParam("status") CaseStatus status, @QueryParam("owner") String owner,

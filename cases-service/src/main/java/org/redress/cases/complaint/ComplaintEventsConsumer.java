@@ -10,7 +10,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.redress.cases.casefile.CaseFile;
 import org.redress.cases.casefile.LinkedComplaint;
-import org.redress.platform.events.CloudEvent;
 import org.redress.platform.events.EventCodec;
 import org.redress.platform.inbox.ProcessedEvents;
 
@@ -40,11 +39,8 @@ public class ComplaintEventsConsumer {
     @Blocking
     @Transactional
     public void on(Object body) {
-        CloudEvent event = codec.read(body);
-        if (!ComplaintEvents.LINKED.equals(event.type()) || !processed.firstDelivery(event.id(), event.type())) {
-            return;
-        }
-        link(codec.data(event, ComplaintEvents.Linked.class));
+        processed.firstDelivery(body, ComplaintEvents.LINKED::equals)
+                .ifPresent(event -> link(codec.data(event, ComplaintEvents.Linked.class)));
     }
 
     private static void link(ComplaintEvents.Linked linked) {

@@ -25,18 +25,21 @@ public final class DeadlineEvents {
 
     /**
      * The data of every deadline event: what notifications-service needs to remind the owner and
-     * the team (their email addresses), and the deadline's {@code version} to ignore stale events.
+     * the team (their email addresses), the deadline's {@code version} to ignore stale events, and
+     * its {@code jurisdiction} (ISO 3166-1 alpha-2), whose public holidays are not working days. The
+     * jurisdiction came last: consumers treat an event without it as one with weekends only.
      */
     public record DeadlineChanged(UUID deadlineId, UUID caseId, String caseReference, String caseTitle,
             String respondent, DeadlineKind kind, DeadlineState state, Instant dueAt, String zone,
-            String explanationSummary, String owner, String team, Step startedByStep, long version) {
+            String explanationSummary, String owner, String team, Step startedByStep, long version,
+            String jurisdiction) {
 
         static DeadlineChanged of(Deadline deadline, CaseFile file) {
             return new DeadlineChanged(deadline.id, file.id, file.reference, file.title, file.respondent, deadline.kind,
                     deadline.state, deadline.dueAt.toInstant(), deadline.zone, deadline.explanationSummary, file.owner,
                     file.team, deadline.startedByStepType == null ? null
                             : new Step(deadline.startedByStepType, deadline.startedByStepOn),
-                    deadline.version);
+                    deadline.version, deadline.jurisdiction);
         }
     }
 }

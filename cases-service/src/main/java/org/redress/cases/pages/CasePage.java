@@ -103,12 +103,8 @@ public class CasePage {
         if (state.invalid()) {
             return again(reference, state, 400);
         }
-        try {
-            steps.record(reference, form, staff.getUserPrincipal().getName());
-        } catch (WebApplicationException refused) {
-            return again(reference, state, state.refused(refused, Map.of()));
-        }
-        return backTo(reference, "steps");
+        return change(reference, state, "steps", Map.of(),
+                () -> steps.record(reference, form, staff.getUserPrincipal().getName()));
     }
 
     @POST
@@ -126,13 +122,9 @@ public class CasePage {
         if (state.invalid()) {
             return again(reference, state, 400);
         }
-        try {
-            cases.changeStatus(reference, new StatusChange(status, escalation, version), version,
-                    staff.getUserPrincipal().getName());
-        } catch (WebApplicationException refused) {
-            return again(reference, state, state.refused(refused, Map.of()));
-        }
-        return backTo(reference, "facts");
+        return change(reference, state, "facts", Map.of(),
+                () -> cases.changeStatus(reference, new StatusChange(status, escalation, version), version,
+                        staff.getUserPrincipal().getName()));
     }
 
     @POST
@@ -150,12 +142,8 @@ public class CasePage {
         if (state.invalid()) {
             return again(reference, state, 400);
         }
-        try {
-            cases.update(reference, form, version, staff.getUserPrincipal().getName());
-        } catch (WebApplicationException refused) {
-            return again(reference, state, state.refused(refused, Map.of()));
-        }
-        return backTo(reference, "facts");
+        return change(reference, state, "facts", Map.of(),
+                () -> cases.update(reference, form, version, staff.getUserPrincipal().getName()));
     }
 
     @POST
@@ -184,12 +172,9 @@ public class CasePage {
         if (state.invalid()) {
             return again(reference, state, 400);
         }
-        try {
-            deadlines.extend(reference, id, new ExtensionForm(period, dueAt, version), staff.getUserPrincipal().getName());
-        } catch (WebApplicationException refused) {
-            return again(reference, state, state.refused(refused, Map.of("period", "amount")));
-        }
-        return backTo(reference, "deadlines");
+        ExtensionForm extension = new ExtensionForm(period, dueAt, version);
+        return change(reference, state, "deadlines", Map.of("period", "amount"),
+                () -> deadlines.extend(reference, id, extension, staff.getUserPrincipal().getName()));
     }
 
     @POST
@@ -198,12 +183,8 @@ public class CasePage {
     public Response meet(@PathParam("reference") String reference, @PathParam("id") UUID id,
             MultivaluedMap<String, String> sent, @Context SecurityContext staff) {
         FormState state = FormState.of("settle-" + id, sent);
-        try {
-            deadlines.meet(reference, id, version(state, state.form()), staff.getUserPrincipal().getName());
-        } catch (WebApplicationException refused) {
-            return again(reference, state, state.refused(refused, Map.of()));
-        }
-        return backTo(reference, "deadlines");
+        return change(reference, state, "deadlines", Map.of(),
+                () -> deadlines.meet(reference, id, version(state, state.form()), staff.getUserPrincipal().getName()));
     }
 
     @POST
@@ -212,18 +193,28 @@ public class CasePage {
     public Response cancel(@PathParam("reference") String reference, @PathParam("id") UUID id,
             MultivaluedMap<String, String> sent, @Context SecurityContext staff) {
         FormState state = FormState.of("settle-" + id, sent);
-        try {
-            deadlines.cancel(reference, id, version(state, state.form()), staff.getUserPrincipal().getName());
-        } catch (WebApplicationException refused) {
-            return again(reference, state, state.refused(refused, Map.of()));
-        }
-        return backTo(reference, "deadlines");
+        return change(reference, state, "deadlines", Map.of(),
+                () -> deadlines.cancel(reference, id, version(state, state.form()), staff.getUserPrincipal().getName()));
     }
 
     private TemplateInstance render(String reference, FormState state) {
         CaseView file = cases.get(reference);
         return Templates.casePage(file, zoneOf(file).getId(), steps.list(reference), deadlines.list(reference),
                 cases.timeline(reference), state);
+    }
+
+    /**
+     * Makes {@code change}: back to the page at {@code anchor} when it is made; when it is refused, the
+     * page again with what was typed and the refusal beside its field ({@code fields}: the API's
+     * field name to the form's).
+     */
+    private Response change(String reference, FormState state, String anchor, Map<String, String> fields, Runnable change) {
+        try {
+            change.run();
+        } catch (WebApplicationException refused) {
+            return again(reference, state, state.refused(refused, fields));
+        }
+        return backTo(reference, anchor);
     }
 
     /** The page again, with the current state of the case, the typed values and the messages. */

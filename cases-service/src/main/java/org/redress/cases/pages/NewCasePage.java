@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.redress.cases.casefile.CaseForm;
 import org.redress.cases.casefile.CaseService;
 import org.redress.cases.casefile.CaseView;
+import org.redress.portal.PortalConfig;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,7 +33,11 @@ import io.quarkus.qute.TemplateInstance;
 /**
  * The new case form. Opened with {@code ?complaints=RC-…,RC-…} (from the triage side) it starts
  * with those complaint references; the complaints themselves are linked by complaints-service,
- * whose {@code complaint.linked} events keep the case's list in step.
+ * whose {@code complaint.linked} events keep the case's list in step. The triage desk adds
+ * {@code &selection=<id>&count=<n>} (its stored choice, which may hold 10,000 complaints): the form
+ * then links back to the triage desk's page for that choice, where they are linked to the new case
+ * once it is open (a link, not a redirect after the form: the staff pages' CSP lets a form end at its
+ * own service only).
  */
 @Path("/staff/cases/new")
 @RolesAllowed("staff")
@@ -47,18 +53,26 @@ public class NewCasePage {
 
     private final CaseService cases;
     private final Validator validator;
+    private final PortalConfig portal;
 
-    public NewCasePage(CaseService cases, Validator validator) {
+    public NewCasePage(CaseService cases, Validator validator, PortalConfig portal) {
         this.cases = cases;
         this.validator = validator;
+        this.portal = portal;
     }
 
     @GET
-    public TemplateInstance form(@QueryParam("complaints") String complaints, @Context SecurityContext staff) {
+    public TemplateInstance form(@QueryParam("complaints") String complaints, @QueryParam("selection") String selection,
+            @QueryParam("count") String count, @Context SecurityContext staff) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("jurisdiction", "");
         if (complaints != null && !complaints.isBlank()) {
             values.put("complaints", String.join(", ", references(complaints)));
+        }
+        UUID chosen = selection(selection);
+        if (chosen != null) {
+            values.put("triageLink", portal.complaintsUrl() + "/staff/triage/selections/" + chosen);
+            values.put("count", count != null && count.strip().matches("[0-9]{1,6}") ? count.strip() : "");
         }
         return Templates.newCase(FormState.prefilled(FORM, values));
     }
@@ -84,6 +98,15 @@ public class NewCasePage {
             return again(state, state.refused(refused, Map.of()));
         }
         return Response.seeOther(URI.create("/staff/cases/" + opened.reference())).build();
+    }
+
+    /** The triage desk's selection id, or null: only a UUID, so the link goes nowhere else. */
+    static UUID selection(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Response again(FormState state, int status) {

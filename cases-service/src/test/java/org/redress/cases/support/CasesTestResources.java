@@ -3,6 +3,7 @@ package org.redress.cases.support;
 import org.redress.testsupport.ArtemisTestResource;
 import org.redress.testsupport.KeycloakTestResource;
 import org.redress.testsupport.TestDatabase;
+import org.redress.testsupport.portal.StandInPort;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -13,6 +14,7 @@ import io.quarkus.test.common.WithTestResource;
         initArgs = @ResourceArg(name = "name", value = "redress_cases_test"))
 @WithTestResource(value = ArtemisTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = StandInPort.class, scope = TestResourceScope.GLOBAL)
 public final class CasesTestResources {
 
     private CasesTestResources() {
