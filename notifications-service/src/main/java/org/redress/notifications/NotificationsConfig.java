@@ -2,6 +2,7 @@ package org.redress.notifications;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -19,13 +20,44 @@ public interface NotificationsConfig {
     @WithDefault("30s")
     Duration sendTimeout();
 
-    /** How many emails one dispatcher round sends at most. */
-    @WithDefault("20")
+    /** How many emails one dispatcher round claims (one transaction), hands to SMTP and records (one more) at most. */
+    @WithDefault("100")
     int batchSize();
 
-    /** How many times a transiently failing email is tried before it is marked failed. */
-    @WithDefault("12")
-    int maxAttempts();
+    /** How many SMTP hand-offs one dispatcher has in flight at most (the mailer pools its connections: quarkus.mailer.max-pool-size). */
+    @WithDefault("10")
+    int sendConcurrency();
+
+    /**
+     * How long a dispatcher round waits for its slowest hand-offs before it records the others and
+     * claims the next due emails; a hand-off still going then is recorded when it ends (within
+     * send-timeout), and the dispatcher holds at most batch-size + send-concurrency claimed emails.
+     */
+    @WithDefault("2s")
+    Duration roundWait();
+
+    /**
+     * How long a claimed email (SENDING) belongs to the dispatcher that claimed it. A claim older
+     * than this was left by a crash: the email is sent again with the same Message-ID. A dispatcher
+     * starts no hand-off later than send-timeout before its lease ends; at least twice send-timeout.
+     */
+    @WithDefault("2m")
+    Duration sendLease();
+
+    /** How long delivered emails keep their bodies; the delivery log keeps the rest. */
+    @WithDefault("90d")
+    Duration bodyRetention();
+
+    /**
+     * How long a transiently failing email (refused connection, timeout, 4xx) is retried, from its
+     * first failure; then it is marked failed.
+     */
+    @WithDefault("24h")
+    Duration retryFor();
+
+    /** The longest pause between two attempts of one email. */
+    @WithDefault("1h")
+    Duration maxRetryDelay();
 
     /** The pause after the first transient failure; it doubles after each further one. */
     @WithDefault("5s")
@@ -85,4 +117,30 @@ public interface NotificationsConfig {
     /** How long every SMTP hand-off must have failed (refused, unreachable) before the health check reports an outage. */
     @WithDefault("5m")
     Duration smtpOutageAfter();
+
+    /** The daily digest of staff members who opted in (overdue, due today, due in the next seven days). */
+    Digest digest();
+
+    interface Digest {
+
+        /** The zone of the digest of staff members who have chosen none. */
+        @WithDefault("Europe/Berlin")
+        ZoneId defaultZone();
+
+        /** The local time, in each staff member's zone, from which their digest of the day is sent. */
+        @WithDefault("08:00")
+        LocalTime at();
+
+        /** How often the digests due are looked for ({@code off} never sends any, as in the tests). */
+        @WithDefault("1m")
+        String every();
+
+        /** How many deadlines one section of a digest lists at most (it then says how many more there are). */
+        @WithDefault("50")
+        int maxPerSection();
+
+        /** How long the record that a digest went out (the staff member's address and the day) is kept. */
+        @WithDefault("7d")
+        Duration keepSent();
+    }
 }

@@ -1,5 +1,7 @@
 package org.redress.notifications.complainant;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +38,11 @@ public class ComplainantMail {
 
     public ComplainantMail(NotificationsConfig config) {
         this.config = config;
+    }
+
+    /** Every kind of email to a complainant this service writes (the template preview shows each). */
+    public static List<String> kinds() {
+        return Arrays.stream(MailKind.values()).map(kind -> kind.id).toList();
     }
 
     /** The email {@code request} asks for; empty when its kind is not one this service knows. */

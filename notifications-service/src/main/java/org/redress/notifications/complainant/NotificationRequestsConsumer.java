@@ -51,10 +51,10 @@ public class NotificationRequestsConsumer {
     @Blocking
     @Transactional
     public void on(Object body) {
-        CloudEvent event = codec.read(body);
-        if (!NotificationRequested.TYPE.equals(event.type()) || !processed.firstDelivery(event.id(), event.type())) {
-            return;
-        }
+        processed.firstDelivery(body, NotificationRequested.TYPE::equals).ifPresent(this::queue);
+    }
+
+    private void queue(CloudEvent event) {
         NotificationRequested request = codec.data(event, NotificationRequested.class);
         String unsendable = unsendable(request);
         if (unsendable != null) {

@@ -40,10 +40,10 @@ public class ComplaintEventsConsumer {
     @Blocking
     @Transactional
     public void on(Object body) {
-        CloudEvent event = codec.read(body);
-        if (!ComplaintErased.TYPE.equals(event.type()) || !processed.firstDelivery(event.id(), event.type())) {
-            return;
-        }
+        processed.firstDelivery(body, ComplaintErased.TYPE::equals).ifPresent(this::erase);
+    }
+
+    private void erase(CloudEvent event) {
         ComplaintErased erased = codec.data(event, ComplaintErased.class);
         if (erased.complaintId() == null) {
             LOG.warnf("complaint.erased %s names no complaint: nothing to erase", event.id());

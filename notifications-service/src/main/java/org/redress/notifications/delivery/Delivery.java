@@ -11,12 +11,18 @@ import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One email: queued in the same transaction as the event that asked for it, then sent by {@link MailDispatcher}. */
+/**
+ * One email: queued in the same transaction as the event that asked for it, then sent by
+ * {@link MailDispatcher}: claimed (SENDING) before the SMTP hand-off, recorded after it.
+ */
 @Entity
 public class Delivery extends PanacheEntityBase {
 
     public enum Status {
-        PENDING, SENT, FAILED,
+        PENDING,
+        /** Claimed by a dispatcher and being handed to the SMTP server until {@code leaseUntil}. */
+        SENDING,
+        SENT, FAILED,
         /** Not sent, and never will be: the complaint it was about was erased first. */
         CANCELLED
     }
@@ -80,6 +86,22 @@ public class Delivery extends PanacheEntityBase {
     /** The reminder this email is for, if it is one: one email per reminder and recipient. */
     @Column(name = "reminder_id")
     public UUID reminderId;
+
+    /** When a dispatcher last claimed it for a hand-off. */
+    @Column(name = "claimed_at")
+    public OffsetDateTime claimedAt;
+
+    /** While SENDING: after this instant the claim counts as abandoned (a crash) and the email is sent again, same Message-ID. */
+    @Column(name = "lease_until")
+    public OffsetDateTime leaseUntil;
+
+    /** Transient failures are retried until this instant (set at the first one: then + retry-for). */
+    @Column(name = "retry_until")
+    public OffsetDateTime retryUntil;
+
+    /** When its bodies were deleted, at the end of the retention period of delivered emails. */
+    @Column(name = "bodies_deleted_at")
+    public OffsetDateTime bodiesDeletedAt;
 
     /** The event that asked for this email. */
     @Column(name = "event_id")

@@ -63,8 +63,9 @@ public class DeliveryService {
     /**
      * Forgets the complainant of an erased complaint: its emails still waiting are cancelled, and
      * every email about it keeps its row in the delivery log (kind, reference, subject, status,
-     * times) without recipient, bodies or an error that quotes the address. An email the
-     * dispatcher is sending right now is waited for (its row is locked), then erased as sent.
+     * times) without recipient, bodies or an error that quotes the address. An email being handed
+     * to the SMTP server right now (SENDING) is erased too; its outcome is recorded without the
+     * address, and if its dispatcher died it is cancelled instead of sent again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Purge purge(UUID complaintId) {

@@ -1,62 +1,91 @@
 package org.redress.notifications.delivery;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import org.redress.notifications.NotificationsConfig;
-import org.redress.platform.outbox.Outbox;
 import org.redress.platform.worker.DrainWorker;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import io.vertx.ext.mail.SMTPException;
 
 /**
  * Sends queued emails over SMTP, on a thread of its own — never inside a message handler, so a slow
- * or dead SMTP server cannot hold up event consumption. Each send has a timeout. Transient failures
- * (connection refused, timeout, 4xx) are retried with exponential backoff and jitter; a permanent
- * one (5xx) fails the delivery at once. Due rows are taken with {@code FOR UPDATE SKIP LOCKED}, so
- * two instances never send the same email, highest priority first: staff reminders before
- * complainant messages, so a status update to 100,000 complainants never holds a reminder back.
- * Each final outcome goes out as {@code notification.sent} or {@code notification.failed} through
- * the outbox, in the transaction that records it; every hand-off tells {@link SmtpHealth} whether the
- * SMTP server answered.
+ * or dead SMTP server cannot hold up event consumption. Each round claims a batch of due emails in
+ * one short transaction ({@link DeliveryClaims}: {@code FOR UPDATE SKIP LOCKED}, staff reminders
+ * before complainant messages), hands them to the SMTP server outside any transaction, up to
+ * {@code send-concurrency} at a time over the mailer's pooled connections, each with its stable
+ * Message-ID and a timeout, and records the outcomes in a second short transaction together with
+ * {@code notification.sent} / {@code notification.failed}, on a thread of its own while the next
+ * batch is handed off. A round waits at most {@code round-wait} for its hand-offs ({@link Round}):
+ * one that hangs until its timeout is recorded when it ends, and does not hold up the next round.
+ * Transient failures (connection refused, timeout, 4xx) are retried with
+ * exponential backoff and jitter; a permanent one (5xx) fails the delivery at once. Every hand-off tells {@link SmtpHealth} whether the SMTP server answered.
  */
 @ApplicationScoped
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
-    private static final String DUE = "select * from delivery where status = 'PENDING' and next_attempt_at <= now()"
-            + " order by priority desc, next_attempt_at limit :limit for update skip locked";
 
     private final ReactiveMailer mailer;
-    private final EntityManager em;
+    private final DeliveryClaims claims;
     private final NotificationsConfig config;
     private final DrainWorker worker;
-    private final Outbox outbox;
     private final SmtpOutage outage;
+    private final ExecutorService recorder = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "mail-recorder");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The previous batch's outcomes being written; read and replaced by the dispatcher's thread only. */
+    private CompletableFuture<Void> recording = CompletableFuture.completedFuture(null);
+    /** Every round's emails, handed off send-concurrency at a time across rounds. */
+    private final UnicastProcessor<Job> jobs = UnicastProcessor.create();
+    /** Claimed emails whose hand-off has not ended yet. */
+    private final AtomicInteger outstanding = new AtomicInteger();
 
-    public MailDispatcher(ReactiveMailer mailer, EntityManager em, NotificationsConfig config, Outbox outbox,
+    /** An email of a round, to be handed off unless it is past {@code startBy} (System.nanoTime()). */
+    private record Job(Claimed email, Round round, long startBy) {
+    }
+
+    public MailDispatcher(ReactiveMailer mailer, DeliveryClaims claims, NotificationsConfig config,
             @Readiness SmtpHealth health) {
+        if (config.sendLease().compareTo(config.sendTimeout().multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException("redress.notifications.send-lease (" + config.sendLease()
+                    + ") must be at least twice redress.notifications.send-timeout (" + config.sendTimeout() + ")");
+        }
         this.mailer = mailer;
-        this.em = em;
+        this.claims = claims;
         this.config = config;
-        this.outbox = outbox;
         this.outage = health.outage();
         this.worker = new DrainWorker("mail-dispatcher", this::sendRound, config.maxBackoff());
+        jobs.onItem().transformToUni(job -> handOff(job.email(), job.startBy()).invoke(handoff -> ended(job, handoff)))
+                .merge(config.sendConcurrency())
+                .subscribe().with(handoff -> {
+                }, failure -> LOG.error("The mail dispatcher's hand-offs stopped", failure));
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryQueued queued) {
@@ -68,61 +97,144 @@ public class MailDispatcher {
         worker.wake();
     }
 
-    /** Sends one batch of due emails; answers whether more may be due. */
+    /**
+     * Claims and hands off one batch of due emails, then leaves its outcomes to the recorder thread,
+     * so the next batch is claimed and handed off while this one's are written; answers whether more
+     * may be due. At most one batch waits to be recorded: the previous one's outcomes are written
+     * before this one's are queued.
+     */
     private boolean sendRound() {
-        int timeoutSeconds = (int) (config.sendTimeout().toSeconds() * config.batchSize()) + 30;
-        return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Delivery> due = em.createNativeQuery(DUE, Delivery.class)
-                    .setParameter("limit", config.batchSize())
-                    .getResultList();
-            due.forEach(this::send);
-            return due.size() == config.batchSize();
-        });
+        // hand-offs of earlier rounds still going (at most until their timeout) leave less room
+        int limit = Math.min(config.batchSize(), config.batchSize() + config.sendConcurrency() - outstanding.get());
+        List<Claimed> claimed = limit > 0 ? claims.claim(limit) : List.of();
+        if (claimed.isEmpty()) {
+            awaitRecording();
+            return false;
+        }
+        // no hand-off starts so late that it could outlive the claim
+        long startBy = System.nanoTime() + config.sendLease().minus(config.sendTimeout()).toNanos();
+        long began = System.nanoTime();
+        Round round = new Round(claimed.size(), this::recordLate);
+        outstanding.addAndGet(claimed.size());
+        claimed.forEach(email -> jobs.onNext(new Job(email, round, startBy)));
+        List<Handoff> handoffs = round.awaitUpTo(config.roundWait());
+        long tookMs = (System.nanoTime() - began) / 1_000_000;
+        int stillGoing = claimed.size() - handoffs.size();
+        awaitRecording();
+        recording = CompletableFuture.runAsync(() -> {
+            claims.record(handoffs);
+            logRound(handoffs, stillGoing, tookMs);
+        }, recorder);
+        return claimed.size() == limit;
     }
 
-    private void send(Delivery delivery) {
-        delivery.attempts++;
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    private void ended(Job job, Handoff handoff) {
+        outstanding.decrementAndGet();
+        job.round().ended(handoff);
+    }
+
+    /** A hand-off that ended after its round stopped waiting: recorded on its own. */
+    private void recordLate(Handoff handoff) {
         try {
-            mailer.send(Mail.withText(delivery.recipient, delivery.subject, delivery.textBody)
-                    .setHtml(delivery.htmlBody)
-                    .addHeader("Message-ID", delivery.messageId))
-                    .await().atMost(config.sendTimeout());
-            delivery.status = Delivery.Status.SENT;
-            delivery.sentAt = now;
-            delivery.lastError = null;
-            outage.sent();
-            LOG.infof("Sent %s email %s (attempt %d)", delivery.kind, delivery.id, delivery.attempts);
-            outcome(delivery, NotificationOutcome.SENT, now);
-        } catch (RuntimeException e) {
-            delivery.lastError = describe(e);
-            boolean permanent = isPermanent(e);
-            if (!permanent) {
-                outage.failedTransiently(now.toInstant(), delivery.lastError);
-            }
-            if (permanent || delivery.attempts >= config.maxAttempts()) {
-                delivery.status = Delivery.Status.FAILED;
-                outcome(delivery, NotificationOutcome.FAILED, now);
-                LOG.warnf("Failed %s email %s for good after %d attempt(s): %s", delivery.kind, delivery.id,
-                        delivery.attempts, delivery.lastError);
-            } else {
-                delivery.nextAttemptAt = now.plus(retryDelay(delivery.attempts));
-                LOG.warnf("Could not send %s email %s (attempt %d), retrying at %s: %s", delivery.kind, delivery.id,
-                        delivery.attempts, delivery.nextAttemptAt, delivery.lastError);
-            }
+            recorder.execute(() -> {
+                try {
+                    claims.record(List.of(handoff));
+                    LOG.infof("Handed %s email %s to the SMTP server after its round: %s", handoff.claimed().kind(),
+                            handoff.claimed().id(), handoff.result());
+                } catch (RuntimeException e) {
+                    // still SENDING: sent again with its Message-ID once its lease runs out, as after a crash
+                    LOG.warnf("Could not record the outcome of email %s: %s", handoff.claimed().id(), e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // stopping: as above, the email goes again with its Message-ID once its lease runs out
         }
     }
 
-    private void outcome(Delivery delivery, String type, OffsetDateTime at) {
-        outbox.publish(NotificationOutcome.ADDRESS, type, delivery.id.toString(),
-                NotificationOutcome.of(delivery, at.toInstant()));
+    /**
+     * Waits until the previous batch's outcomes are written. If writing them failed, the failure is
+     * this round's: the worker backs off, and those emails, still SENDING, are claimed again once
+     * their lease runs out, with the same Message-ID, as after a crash.
+     */
+    private void awaitRecording() {
+        try {
+            recording.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
-    /** Exponential backoff with full jitter over the upper half: between d/2 and d, d doubling. */
+    /** One line per round at INFO (one per email would cost more than the hand-off at 500 emails/s); failures are logged each. */
+    private static void logRound(List<Handoff> handoffs, int stillGoing, long tookMs) {
+        Map<Handoff.Result, Long> results = handoffs.stream()
+                .collect(Collectors.groupingBy(Handoff::result, () -> new EnumMap<>(Handoff.Result.class), Collectors.counting()));
+        if (stillGoing == 0) {
+            LOG.infof("Handed %d email(s) to the SMTP server in %d ms: %s", handoffs.size(), tookMs, results);
+        } else {
+            LOG.infof("Handed %d email(s) to the SMTP server in %d ms: %s; %d still going, recorded when they end",
+                    handoffs.size(), tookMs, results, stillGoing);
+        }
+    }
+
+    private Uni<Handoff> handOff(Claimed email, long startBy) {
+        if (System.nanoTime() - startBy > 0) {
+            return Uni.createFrom().item(Handoff.notStarted(email, Instant.now()));
+        }
+        // deferred: whatever goes wrong in building or starting the send ends this hand-off, not the dispatcher's stream
+        return Uni.createFrom().deferred(() -> mailer.send(Mail.withText(email.recipient(), email.subject(), email.textBody())
+                .setHtml(AsciiHtml.of(email.htmlBody()))
+                .addHeader("Message-ID", email.messageId())))
+                .ifNoItem().after(config.sendTimeout()).failWith(() -> new SendTimeout(config.sendTimeout()))
+                .onItemOrFailure().transform((done, failure) -> failure == null ? sent(email) : failed(email, failure))
+                // a bug in the lines above must not end the stream every round's hand-offs go through
+                .onFailure().recoverWithItem(bug -> new Handoff(email, Handoff.Result.RETRY, Instant.now(), describe(bug),
+                        Instant.now().plus(config.firstRetryDelay()), email.retryUntil()));
+    }
+
+    private Handoff sent(Claimed email) {
+        outage.sent();
+        LOG.debugf("Sent %s email %s (attempt %d)", email.kind(), email.id(), email.attempt());
+        return Handoff.sent(email, Instant.now());
+    }
+
+    private Handoff failed(Claimed email, Throwable failure) {
+        Instant now = Instant.now();
+        String error = describe(failure);
+        boolean permanent = isPermanent(failure);
+        if (!permanent) {
+            outage.failedTransiently(now, error);
+        }
+        Instant until = email.retryUntil() != null ? email.retryUntil() : now.plus(config.retryFor());
+        if (permanent || !now.isBefore(until)) {
+            LOG.warnf("Failed %s email %s for good after %d attempt(s): %s", email.kind(), email.id(), email.attempt(),
+                    NotificationOutcome.withoutRecipient(error, email.recipient()));
+            return new Handoff(email, Handoff.Result.FAILED, now, error, null, null);
+        }
+        Instant retryAt = earliest(now.plus(retryDelay(email.attempt())), until);
+        LOG.warnf("Could not send %s email %s (attempt %d), retrying at %s: %s", email.kind(), email.id(),
+                email.attempt(), retryAt, NotificationOutcome.withoutRecipient(error, email.recipient()));
+        return new Handoff(email, Handoff.Result.RETRY, now, error, retryAt, until);
+    }
+
+    /**
+     * Exponential backoff with full jitter over the upper half: between d/2 and d, d doubling from
+     * {@code first-retry-delay} up to {@code max-retry-delay}.
+     */
     Duration retryDelay(int attempts) {
-        long max = config.firstRetryDelay().toMillis() << Math.min(attempts - 1, 20);
+        long max = Math.min(config.firstRetryDelay().toMillis() << Math.min(attempts - 1, 20),
+                config.maxRetryDelay().toMillis());
         return Duration.ofMillis(max / 2 + ThreadLocalRandom.current().nextLong(max / 2 + 1));
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** An SMTP hand-off that took longer than {@code send-timeout}: transient. */
+    static final class SendTimeout extends RuntimeException {
+        SendTimeout(Duration timeout) {
+            super("no answer from the SMTP server within " + timeout.toMillis() + " ms", null, false, false);
+        }
     }
 
     private static boolean isPermanent(Throwable e) {
@@ -144,7 +256,11 @@ public class MailDispatcher {
     }
 
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         worker.close();
+        jobs.onComplete();
+        recorder.shutdown();
+        // the outcomes of the last batch handed off are written before the service stops
+        recorder.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

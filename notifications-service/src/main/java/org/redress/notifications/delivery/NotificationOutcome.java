@@ -20,10 +20,15 @@ public record NotificationOutcome(UUID deliveryId, String kind, String caseRefer
     public static final String FAILED = "notification.failed";
 
     static NotificationOutcome of(Delivery delivery, Instant at) {
-        boolean reminder = delivery.reminderId != null;
-        String error = delivery.status == Delivery.Status.FAILED ? withoutRecipient(delivery.lastError, delivery.recipient) : null;
-        return new NotificationOutcome(delivery.id, delivery.kind, reminder ? delivery.reference : null,
-                reminder ? null : delivery.reference, delivery.reminderId, delivery.messageId, at, error);
+        return of(Claimed.of(delivery), delivery.status == Delivery.Status.FAILED ? delivery.lastError : null, at);
+    }
+
+    /** What became of {@code email}: sent when {@code error} is null, failed with the server's answer otherwise. */
+    static NotificationOutcome of(Claimed email, String error, Instant at) {
+        boolean reminder = email.reminderId() != null;
+        return new NotificationOutcome(email.id(), email.kind(), reminder ? email.reference() : null,
+                reminder ? null : email.reference(), email.reminderId(), email.messageId(), at,
+                withoutRecipient(error, email.recipient()));
     }
 
     /** The server's answer often quotes the address it refused: it is cut out. */

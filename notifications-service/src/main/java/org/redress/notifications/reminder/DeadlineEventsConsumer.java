@@ -39,10 +39,10 @@ public class DeadlineEventsConsumer {
     @Blocking
     @Transactional
     public void on(Object body) {
-        CloudEvent event = codec.read(body);
-        if (!event.type().startsWith("deadline.") || !processed.firstDelivery(event.id(), event.type())) {
-            return;
-        }
+        processed.firstDelivery(body, type -> type.startsWith("deadline.")).ifPresent(this::reschedule);
+    }
+
+    private void reschedule(CloudEvent event) {
         DeadlineChanged deadline = codec.data(event, DeadlineChanged.class);
         if (deadline.deadlineId() == null || deadline.dueAt() == null || deadline.caseReference() == null) {
             LOG.warnf("%s %s names no deadline, due instant or case: no reminders", event.type(), event.id());

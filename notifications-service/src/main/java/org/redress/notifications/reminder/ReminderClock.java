@@ -6,7 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +21,6 @@ import org.jboss.logging.Logger;
 import org.redress.notifications.NotificationsConfig;
 import org.redress.notifications.delivery.DeliveryService;
 import org.redress.notifications.staff.StaffMembers;
-import org.redress.notifications.staff.StaffPreferences;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -139,26 +142,47 @@ public class ReminderClock {
                     .setParameter("now", now.atOffset(ZoneOffset.UTC))
                     .setParameter("limit", config.batchSize())
                     .getResultList();
-            due.forEach(reminder -> fire(reminder, now));
+            // everything the batch reads is read before it writes: a query between two writes would flush
+            // them one by one instead of in one JDBC batch at the commit
+            Map<UUID, TrackedDeadline> deadlines = deadlinesOf(due);
+            Map<String, String> languages = staff.languages(deadlines.values().stream()
+                    .flatMap(deadline -> recipients(deadline).stream()).toList());
+            int emails = due.stream().mapToInt(reminder -> fire(reminder, deadlines.get(reminder.deadlineId), languages, now)).sum();
+            if (!due.isEmpty()) {
+                LOG.infof("Fired %d reminder(s) due by %s: %d email(s) queued", due.size(), now, emails);
+            }
             return due.size();
         });
     }
 
-    private void fire(Reminder reminder, Instant now) {
-        TrackedDeadline deadline = em.find(TrackedDeadline.class, reminder.deadlineId);
+    private Map<UUID, TrackedDeadline> deadlinesOf(List<Reminder> due) {
+        if (due.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select d from TrackedDeadline d where d.id in :ids", TrackedDeadline.class)
+                .setParameter("ids", due.stream().map(reminder -> reminder.deadlineId).distinct().toList())
+                .getResultStream()
+                .collect(Collectors.toMap(deadline -> deadline.id, deadline -> deadline));
+    }
+
+    /** Marks {@code reminder} fired and queues its emails; answers how many. */
+    private int fire(Reminder reminder, TrackedDeadline deadline, Map<String, String> languages, Instant now) {
         reminder.status = Reminder.Status.FIRED;
         reminder.firedAt = now.atOffset(ZoneOffset.UTC);
         reminder.late = Duration.between(reminder.dueAt.toInstant(), now).compareTo(config.lateAfter()) > 0;
         Set<String> recipients = recipients(deadline);
         for (String recipient : recipients) {
-            deliveries.queueReminder(mail.render(reminder, deadline, recipient, language(recipient)), reminder.id);
+            deliveries.queueReminder(mail.render(reminder, deadline, recipient,
+                    languages.get(recipient.toLowerCase(Locale.ROOT))), reminder.id);
         }
         if (recipients.isEmpty()) {
             LOG.warnf("Reminder %s of deadline %s has no recipient: the case has neither owner nor team address",
                     reminder.id, deadline.id);
         }
-        LOG.infof("Fired %s reminder %s of deadline %s (due %s%s) to %d recipient(s)", reminder.type, reminder.id,
-                deadline.id, reminder.dueAt, reminder.late ? ", late" : "", recipients.size());
+        // each one at INFO only when late (after a restart, say): at DEBUG otherwise, the round's line says how many
+        LOG.logf(reminder.late ? Logger.Level.INFO : Logger.Level.DEBUG, "Fired %s reminder %s of deadline %s (due %s%s) to %d recipient(s)",
+                reminder.type, reminder.id, deadline.id, reminder.dueAt, reminder.late ? ", late" : "", recipients.size());
+        return recipients.size();
     }
 
     /** The case owner and the case's team, each once; cases-service gives both as email addresses. */
@@ -170,10 +194,6 @@ public class ReminderClock {
             }
         }
         return recipients;
-    }
-
-    private String language(String recipient) {
-        return staff.find(recipient).map(StaffPreferences::language).orElse(null);
     }
 
     private static Instant toInstant(Object value) {

@@ -111,7 +111,7 @@ public class ReminderMail {
     }
 
     /** The language to write in: the staff member's if Redress writes it, else the configured default. */
-    String language(String chosen) {
+    public String language(String chosen) {
         String primary = chosen == null ? "" : chosen.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
         if (LANGUAGES.contains(primary)) {
             return primary;

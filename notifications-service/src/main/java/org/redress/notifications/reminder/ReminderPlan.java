@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * optionally {@code if longer than M days} (the period, counted from the day of the step that
  * started it to its last day);</li>
  * <li>{@code N working days before} — at the morning time, on the N-th working day (Monday to
- * Friday) before the last day;</li>
+ * Friday, and not a public holiday of the deadline's jurisdiction) before the last day;</li>
  * <li>{@code last day} — at the morning time of the last day;</li>
  * <li>{@code end} — the moment the period has ended.</li>
  * </ul>
@@ -49,14 +50,31 @@ public final class ReminderPlan {
 
     /**
      * A deadline as the plan sees it: the instant its period ends, the zone of its days, the day of
-     * the step that started it (null when unknown) and the instant it was scheduled.
+     * the step that started it (null when unknown), the instant it was scheduled, and which days are
+     * public holidays where it runs (none known: weekends are then the only days off).
      */
-    public record Period(Instant dueAt, ZoneId zone, LocalDate startedOn, Instant scheduledAt) {
+    public record Period(Instant dueAt, ZoneId zone, LocalDate startedOn, Instant scheduledAt,
+            Predicate<LocalDate> publicHoliday) {
+
+        /** No public holidays known. */
+        public static final Predicate<LocalDate> NO_HOLIDAYS = day -> false;
 
         public Period {
             Objects.requireNonNull(dueAt, "dueAt");
             Objects.requireNonNull(zone, "zone");
             Objects.requireNonNull(scheduledAt, "scheduledAt");
+            Objects.requireNonNull(publicHoliday, "publicHoliday");
+        }
+
+        /** A period whose jurisdiction's public holidays are not known: only Saturdays and Sundays are days off. */
+        public Period(Instant dueAt, ZoneId zone, LocalDate startedOn, Instant scheduledAt) {
+            this(dueAt, zone, startedOn, scheduledAt, NO_HOLIDAYS);
+        }
+
+        /** Monday to Friday, and not a public holiday. */
+        boolean isWorkingDay(LocalDate day) {
+            return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !publicHoliday.test(day);
         }
 
         LocalDate lastDay() {
@@ -91,7 +109,7 @@ public final class ReminderPlan {
             LocalDate day = period.lastDay();
             for (int counted = 0; counted < days;) {
                 day = day.minusDays(1);
-                if (isWorkingDay(day)) {
+                if (period.isWorkingDay(day)) {
                     counted++;
                 }
             }
@@ -177,10 +195,6 @@ public final class ReminderPlan {
         }
         planned.sort(Comparator.comparing(Planned::at));
         return planned;
-    }
-
-    static boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     private static Planned morningOf(LocalDate day, Period period, LocalTime morning) {

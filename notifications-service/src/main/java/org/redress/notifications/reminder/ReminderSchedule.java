@@ -36,11 +36,14 @@ public class ReminderSchedule {
     private final EntityManager em;
     private final ReminderPlans plans;
     private final Event<RemindersStored> stored;
+    private final PublicHolidayCalendar holidays;
 
-    public ReminderSchedule(EntityManager em, ReminderPlans plans, Event<RemindersStored> stored) {
+    public ReminderSchedule(EntityManager em, ReminderPlans plans, Event<RemindersStored> stored,
+            PublicHolidayCalendar holidays) {
         this.em = em;
         this.plans = plans;
         this.stored = stored;
+        this.holidays = holidays;
     }
 
     /** Applies a deadline event of {@code type}, sent by cases-service at {@code sentAt}. */
@@ -83,7 +86,7 @@ public class ReminderSchedule {
 
     private void plan(TrackedDeadline deadline, Instant sentAt) {
         ReminderPlan.Period period = new ReminderPlan.Period(deadline.dueAt.toInstant(), ZoneId.of(deadline.zone),
-                deadline.startedByDate, sentAt);
+                deadline.startedByDate, sentAt, holidays.of(deadline.jurisdiction));
         List<ReminderPlan.Planned> planned = plans.forKind(deadline.kind).remindersFor(period);
         planned.forEach(p -> add(deadline, p.type(), p.at()));
         stored.fire(new RemindersStored(planned.size()));
@@ -137,6 +140,7 @@ public class ReminderSchedule {
         deadline.team = event.team();
         deadline.startedByType = event.startedByStep() == null ? null : event.startedByStep().type();
         deadline.startedByDate = event.startedByStep() == null ? null : event.startedByStep().date();
+        deadline.jurisdiction = event.jurisdiction();
         deadline.version = event.version();
         deadline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }

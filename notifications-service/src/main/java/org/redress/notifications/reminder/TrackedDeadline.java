@@ -58,6 +58,9 @@ public class TrackedDeadline extends PanacheEntityBase {
     @Column(name = "started_by_date")
     public LocalDate startedByDate;
 
+    /** The country whose public holidays are not working days (ISO 3166-1 alpha-2); null when the event named none. */
+    public String jurisdiction;
+
     @Column(nullable = false)
     public long version;
 

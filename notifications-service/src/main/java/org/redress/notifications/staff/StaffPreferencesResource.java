@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * A staff member's own reminder preferences. Who they are comes from their token's {@code email}
- * claim — the address cases-service names as a case's owner — never from the request.
+ * A staff member's own preferences: the language of their reminders, the daily digest and its zone.
+ * Who they are comes from their token's {@code email} claim — the address cases-service names as a
+ * case's owner — never from the request. PUT replaces every choice: a digest not asked for is off.
  */
 @Path("/api/staff/me/preferences")
 @RolesAllowed("staff")
@@ -33,7 +34,7 @@ public class StaffPreferencesResource {
     @GET
     public Response get() {
         String email = email();
-        return email == null ? noEmail() : Response.ok(staff.find(email).orElse(new StaffPreferences("en"))).build();
+        return email == null ? noEmail() : Response.ok(staff.find(email).orElseGet(staff::defaults)).build();
     }
 
     @PUT

@@ -197,8 +197,14 @@ class ComplainantEmailTest {
         }
     }
 
+    /**
+     * The delivery of the email to {@code recipient} once its outcome is recorded: the SMTP server has
+     * the email a moment before the dispatcher's second transaction records it.
+     */
     static Delivery deliveryTo(String recipient) {
-        return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>find("recipient", recipient).singleResult());
+        return await().atMost(Duration.ofSeconds(10)).until(
+                () -> QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>find("recipient", recipient).singleResult()),
+                delivery -> delivery.status != Delivery.Status.SENDING);
     }
 
     static boolean handled(UUID eventId) {

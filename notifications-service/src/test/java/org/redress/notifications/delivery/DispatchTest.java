@@ -72,7 +72,9 @@ class DispatchTest {
         try {
             delivery = QuarkusTransaction.requiringNew().call(() -> queued(recipient, Delivery.REMINDER_PRIORITY,
                     UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC)));
-            await().atMost(Duration.ofSeconds(15)).until(() -> reload(delivery).attempts >= 1);
+            // tried once, and the outcome recorded (its own transaction, after the hand-off failed)
+            await().atMost(Duration.ofSeconds(15)).until(() -> reload(delivery), tried -> tried.attempts >= 1
+                    && tried.status != Delivery.Status.SENDING);
             Delivery failing = reload(delivery);
             assertThat(failing.status).isEqualTo(Delivery.Status.PENDING);
             assertThat(failing.lastError).isNotBlank();

@@ -30,6 +30,34 @@ class StaffPreferencesTest {
     }
 
     @Test
+    void aStaffMemberOptsIntoTheDailyDigestInTheirZoneAndWithoutAZoneGetsTheDefaultOne() {
+        String bob = token("bob");
+        given().auth().oauth2(bob).when().get("/api/staff/me/preferences").then().statusCode(200)
+                .body("digest", equalTo(false)).body("zone", equalTo("Europe/Berlin"));
+
+        given().auth().oauth2(bob).contentType(ContentType.JSON)
+                .body("{\"language\":\"de\",\"digest\":true,\"zone\":\"America/New_York\"}")
+                .when().put("/api/staff/me/preferences").then().statusCode(200)
+                .body("digest", equalTo(true)).body("zone", equalTo("America/New_York"));
+        given().auth().oauth2(bob).when().get("/api/staff/me/preferences").then().statusCode(200)
+                .body("language", equalTo("de")).body("digest", equalTo(true)).body("zone", equalTo("America/New_York"));
+
+        given().auth().oauth2(bob).contentType(ContentType.JSON).body("{\"language\":\"de\"}")
+                .when().put("/api/staff/me/preferences").then().statusCode(200);
+        given().auth().oauth2(bob).when().get("/api/staff/me/preferences").then().statusCode(200)
+                .body("digest", equalTo(false)).body("zone", equalTo("Europe/Berlin"));
+    }
+
+    @Test
+    void aZoneThatIsNotAnIanaZoneIsRefusedNamingTheField() {
+        for (String zone : new String[] { "Mars/Olympus_Mons", "+01:00", "europe/berlin" }) {
+            given().auth().oauth2(token("bob")).contentType(ContentType.JSON)
+                    .body("{\"language\":\"en\",\"digest\":true,\"zone\":\"" + zone + "\"}")
+                    .when().put("/api/staff/me/preferences").then().statusCode(400).body(containsString("zone"));
+        }
+    }
+
+    @Test
     void aLanguageRedressDoesNotWriteIsRefusedNamingTheField() {
         given().auth().oauth2(token("bob")).contentType(ContentType.JSON).body("{\"language\":\"es\"}")
                 .when().put("/api/staff/me/preferences").then().statusCode(400).body(containsString("language"));

@@ -1,0 +1,62 @@
+package org.redress.notifications.delivery;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+import org.redress.notifications.NotificationsConfig;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Deletes the bodies of emails delivered longer ago than {@code body-retention} (90 days by
+ * default): the delivery log keeps kind, reference, recipient, subject, status and times. Runs
+ * hourly, in batches of its own transaction each; rows another instance is deleting are skipped.
+ */
+@ApplicationScoped
+public class BodyRetention {
+
+    private static final Logger LOG = Logger.getLogger(BodyRetention.class);
+    static final int BATCH = 1000;
+    private static final String DELETE = "update delivery set text_body = '', html_body = '', bodies_deleted_at = :now"
+            + " where id in (select id from delivery where status = 'SENT' and bodies_deleted_at is null"
+            + " and sent_at < :cutoff limit :limit for update skip locked)";
+
+    private final EntityManager em;
+    private final NotificationsConfig config;
+
+    public BodyRetention(EntityManager em, NotificationsConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${redress.notifications.body-retention-check:1h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        deleteExpiredBodies();
+    }
+
+    /** Deletes the bodies of every email delivered before now minus the retention period; answers how many. */
+    public int deleteExpiredBodies() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime cutoff = now.minus(config.bodyRetention());
+        int total = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(DELETE)
+                    .setParameter("now", now)
+                    .setParameter("cutoff", cutoff)
+                    .setParameter("limit", BATCH)
+                    .executeUpdate());
+            total += batch;
+        } while (batch == BATCH);
+        if (total > 0) {
+            LOG.infof("Deleted the bodies of %d email(s) delivered before %s", total, cutoff);
+        }
+        return total;
+    }
+}

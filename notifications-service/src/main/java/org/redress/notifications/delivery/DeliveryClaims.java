@@ -1,0 +1,148 @@
+package org.redress.notifications.delivery;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.redress.notifications.NotificationsConfig;
+import org.redress.platform.outbox.Outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The two short transactions around each SMTP hand-off. {@link #claim} takes due emails with
+ * {@code FOR UPDATE SKIP LOCKED} (two instances never claim the same row), highest priority first,
+ * and marks them SENDING with a lease, in one statement; {@link #record} writes what became of
+ * them in one batch, with {@code notification.sent} / {@code notification.failed} in the same
+ * transaction. An email left SENDING past its lease (its dispatcher died between the two) is
+ * claimed again: it keeps its Message-ID, so a second hand-off is the same email, which the
+ * recipient's mail system drops.
+ */
+@ApplicationScoped
+class DeliveryClaims {
+
+    private static final String COLUMNS = "id, message_id, kind, reference, reminder_id, recipient, subject, text_body,"
+            + " html_body, attempts, retry_until";
+    private static final int COLUMN_COUNT = 11;
+    private static final String CLAIM = "update delivery set status = 'SENDING', attempts = attempts + 1,"
+            + " claimed_at = :now, lease_until = :lease where id in (select id from delivery where %s"
+            + " order by priority desc, %s limit :limit for update skip locked) returning " + COLUMNS + ", priority";
+    private static final String ABANDONED = CLAIM.formatted("status = 'SENDING' and lease_until <= :now", "lease_until");
+    private static final String DUE = CLAIM.formatted("status = 'PENDING' and next_attempt_at <= :now", "next_attempt_at");
+    /** An abandoned claim of an email whose complaint was erased meanwhile is not sent again. */
+    private static final String CANCEL_ERASED = "update delivery set status = 'CANCELLED', lease_until = null"
+            + " where status = 'SENDING' and lease_until <= :now and recipient = '" + Delivery.ERASED + "'";
+    /** Only while the claim is still ours: same attempt, still SENDING (not claimed again after our lease ran out). */
+    private static final String RECORD = "update delivery set status = ?, lease_until = null, attempts = attempts - ?,"
+            + " sent_at = coalesce(?, sent_at), next_attempt_at = coalesce(?, next_attempt_at), retry_until = coalesce(?, retry_until),"
+            + " last_error = case when ? then last_error when recipient = '" + Delivery.ERASED + "' then ? else ? end"
+            + " where id = ? and status = 'SENDING' and attempts = ?";
+
+    private final EntityManager em;
+    private final NotificationsConfig config;
+    private final Outbox outbox;
+
+    DeliveryClaims(EntityManager em, NotificationsConfig config, Outbox outbox) {
+        this.em = em;
+        this.config = config;
+        this.outbox = outbox;
+    }
+
+    /** Claims up to {@code limit} emails to hand off now: abandoned claims first, then due ones. */
+    List<Claimed> claim(int limit) {
+        return QuarkusTransaction.requiringNew().timeout(30).call(() -> {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            em.createNativeQuery(CANCEL_ERASED).setParameter("now", now).executeUpdate();
+            List<Claimed> claimed = new ArrayList<>(claim(ABANDONED, now, limit));
+            if (claimed.size() < limit) {
+                claimed.addAll(claim(DUE, now, limit - claimed.size()));
+            }
+            return claimed;
+        });
+    }
+
+    private List<Claimed> claim(String sql, OffsetDateTime now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter("now", now)
+                .setParameter("lease", now.plus(config.sendLease()))
+                .setParameter("limit", limit)
+                .getResultList();
+        // handed off in priority order: staff reminders before complainant messages within a round too
+        return rows.stream()
+                .sorted(Comparator.comparingInt((Object[] row) -> ((Number) row[COLUMN_COUNT]).intValue()).reversed())
+                .map(Claimed::of).toList();
+    }
+
+    /**
+     * Records the outcomes of one round in one transaction. An email whose claim is no longer ours
+     * (another dispatcher claimed it again after our lease ran out) is left to that dispatcher.
+     */
+    void record(List<Handoff> handoffs) {
+        if (handoffs.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().timeout(30).run(() -> {
+            int[] updated = em.unwrap(Session.class).doReturningWork(connection -> {
+                try (PreparedStatement update = connection.prepareStatement(RECORD)) {
+                    for (Handoff handoff : handoffs) {
+                        bind(update, handoff);
+                        update.addBatch();
+                    }
+                    return update.executeBatch();
+                }
+            });
+            for (int i = 0; i < handoffs.size(); i++) {
+                if (updated[i] != 0) {
+                    publish(handoffs.get(i));
+                }
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement update, Handoff handoff) throws SQLException {
+        Handoff.Result result = handoff.result();
+        OffsetDateTime at = handoff.at().atOffset(ZoneOffset.UTC);
+        update.setString(1, switch (result) {
+            case SENT -> Delivery.Status.SENT.name();
+            case FAILED -> Delivery.Status.FAILED.name();
+            case RETRY, NOT_STARTED -> Delivery.Status.PENDING.name();
+        });
+        update.setInt(2, result == Handoff.Result.NOT_STARTED ? 1 : 0);
+        update.setObject(3, result == Handoff.Result.SENT ? at : null, Types.TIMESTAMP_WITH_TIMEZONE);
+        update.setObject(4, switch (result) {
+            case RETRY -> handoff.retryAt().atOffset(ZoneOffset.UTC);
+            case NOT_STARTED -> at;
+            default -> null;
+        }, Types.TIMESTAMP_WITH_TIMEZONE);
+        update.setObject(5, handoff.retryUntil() == null ? null : handoff.retryUntil().atOffset(ZoneOffset.UTC),
+                Types.TIMESTAMP_WITH_TIMEZONE);
+        update.setBoolean(6, result == Handoff.Result.NOT_STARTED);
+        update.setString(7, NotificationOutcome.withoutRecipient(handoff.error(), handoff.claimed().recipient()));
+        update.setString(8, handoff.error());
+        update.setObject(9, handoff.claimed().id());
+        update.setInt(10, handoff.claimed().attempt());
+    }
+
+    private void publish(Handoff handoff) {
+        switch (handoff.result()) {
+            case SENT -> outbox.publish(NotificationOutcome.ADDRESS, NotificationOutcome.SENT, handoff.claimed().id().toString(),
+                    NotificationOutcome.of(handoff.claimed(), null, handoff.at()));
+            case FAILED -> outbox.publish(NotificationOutcome.ADDRESS, NotificationOutcome.FAILED,
+                    handoff.claimed().id().toString(), NotificationOutcome.of(handoff.claimed(), handoff.error(), handoff.at()));
+            default -> {
+                // not an outcome yet
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.redress.notifications.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.redress.notifications.reminder.ReminderMail;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The reminders of a case: those to come, and those sent (late ones marked), superseded or cancelled. */
+@Path("/staff/cases/{reference}/reminders")
+@RolesAllowed("staff")
+@Produces(MediaType.TEXT_HTML)
+public class CaseRemindersPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance reminders(String reference, CaseReminders.Reminders reminders, String caseLink,
+                String logLink);
+    }
+
+    private final CaseReminders reminders;
+    private final ReminderMail mail;
+
+    public CaseRemindersPage(CaseReminders reminders, ReminderMail mail) {
+        this.reminders = reminders;
+        this.mail = mail;
+    }
+
+    @GET
+    public TemplateInstance show(@PathParam("reference") String reference) {
+        LogQuery log = new LogQuery();
+        log.reference = reference;
+        return Templates.reminders(reference, reminders.of(reference), mail.caseLink(reference), log.link(0));
+    }
+}

@@ -1,0 +1,130 @@
+package org.redress.notifications.pages;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.redress.notifications.delivery.Delivery;
+import org.redress.notifications.delivery.DeliveryLog;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The delivery log for staff: every email, newest first, filtered by status, kind, case or complaint
+ * reference, recipient and date, 50 a page; failed ones with the server's answer and a Retry button.
+ * Recipients' addresses are shown here, to staff only.
+ */
+@Path("/staff/deliveries")
+@RolesAllowed("staff")
+@Produces(MediaType.TEXT_HTML)
+public class DeliveriesPage {
+
+    static final int PAGE_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance deliveries(DeliveryLog.Page page, LogQuery query, Map<String, String> errors,
+                List<String> statuses, List<String> kinds, String notice);
+    }
+
+    private final DeliveryLog log;
+    private final SecurityIdentity identity;
+
+    public DeliveriesPage(DeliveryLog log, SecurityIdentity identity) {
+        this.log = log;
+        this.identity = identity;
+    }
+
+    @GET
+    public Response list(@BeanParam LogQuery query) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Delivery.Status status = status(query.status, errors);
+        LocalDate from = date("from", query.from, errors);
+        LocalDate to = date("to", query.to, errors);
+        int page = query.number();
+        DeliveryLog.Page found = errors.isEmpty()
+                ? log.find(new DeliveryLog.Filter(status, query.kind, query.reference, query.recipient, from, to), page, PAGE_SIZE)
+                : new DeliveryLog.Page(List.of(), 0, PAGE_SIZE, false);
+        List<String> statuses = Arrays.stream(Delivery.Status.values()).map(Enum::name).toList();
+        return Response.status(errors.isEmpty() ? 200 : 400)
+                .entity(Templates.deliveries(found, query, errors, statuses, log.kinds(), notice(query.retried))).build();
+    }
+
+    @POST
+    @Path("{id}/retry")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response retry(@PathParam("id") String id, @FormParam("back") String back) {
+        UUID delivery;
+        try {
+            delivery = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Response.status(404).type(MediaType.TEXT_PLAIN_TYPE).entity("No such email").build();
+        }
+        return switch (log.retry(delivery, identity.getPrincipal().getName())) {
+            case NOT_FOUND -> Response.status(404).type(MediaType.TEXT_PLAIN_TYPE).entity("No such email").build();
+            case NOT_FAILED -> Response.status(409).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("This email has not failed (any more): only a failed email can be retried.").build();
+            case REQUEUED -> Response.seeOther(URI.create(withNotice(safeBack(back), "requeued"))).build();
+        };
+    }
+
+    /** Back to the log page the form was on (its filters), never elsewhere. */
+    static String safeBack(String back) {
+        boolean ours = back != null && (back.equals("/staff/deliveries") || back.startsWith("/staff/deliveries?"))
+                && !back.contains("\\") && !back.contains("//") && back.chars().noneMatch(Character::isISOControl);
+        return ours ? back : "/staff/deliveries";
+    }
+
+    private static String withNotice(String back, String notice) {
+        String stripped = back.replaceAll("([?&])retried=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        return stripped + (stripped.contains("?") ? "&" : "?") + "retried=" + notice;
+    }
+
+    private static String notice(String retried) {
+        return "requeued".equals(retried) ? "The email is back in the queue and will be sent in a moment." : null;
+    }
+
+    private static Delivery.Status status(String value, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Delivery.Status.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put("status", "must be one of " + Arrays.toString(Delivery.Status.values()));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String value, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "must be a date such as 2026-11-29");
+            return null;
+        }
+    }
+}
