@@ -4,18 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,8 +32,6 @@ import io.restassured.http.ContentType;
  * page, and the acknowledgement with the status link follows.
  */
 class ComplaintToEmailIT {
-
-    private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     static ArtemisBroker broker;
     static GreenMail smtp;
@@ -153,28 +145,8 @@ class ComplaintToEmailIT {
     }
 
     /** The one web address in the plain-text part of {@code mail}: the link the email is about. */
-    private static String linkIn(MimeMessage mail) throws MessagingException, IOException {
-        String text = textOf(mail);
-        assertThat(text).as("plain-text part").isNotNull();
-        Matcher matcher = LINK.matcher(text);
-        assertThat(matcher.find()).as("a link in: %s", text).isTrue();
-        return matcher.group();
-    }
-
-    private static String textOf(Part part) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = textOf(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
+    private static String linkIn(MimeMessage mail) {
+        return MailLinks.linkIn(mail);
     }
 
     private static List<MimeMessage> mailsTo(String email) {

@@ -36,6 +36,11 @@ final class ServiceProcess {
         env.put(name, value);
     }
 
+    /** The service's Maven module, which is also its name and its Keycloak client id. */
+    String module() {
+        return module;
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
@@ -54,6 +59,14 @@ final class ServiceProcess {
     void stop() {
         if (process != null) {
             process.stop();
+            process = null;
+        }
+    }
+
+    /** Kills it with SIGKILL, as a crash would: no shutdown hook, no graceful end of what it was doing. */
+    void kill() {
+        if (process != null) {
+            process.kill();
             process = null;
         }
     }

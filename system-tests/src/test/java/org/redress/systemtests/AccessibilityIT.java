@@ -1,0 +1,149 @@
+package org.redress.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Issue 6: staff pages are accessible (WCAG 2.2 AA: contrast, focus, labels, landmarks) and work at
+ * phone width. Deque's axe-core, injected through WebDriver (so the pages' CSP does not apply to it),
+ * audits each main page of the three services, with real content (a verified complaint, a case with a
+ * computed deadline), at desktop width and at phone width. A failure lists every violation with its
+ * rule, impact, page and first offending elements; each audited page leaves a screenshot
+ * {@code a11y-<width>-<page>.png} in {@code target/e2e-screenshots/}.
+ */
+class AccessibilityIT extends BrowserSession {
+
+    /** The WCAG 2.0, 2.1 and 2.2 level A and AA rules of axe-core. */
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Dimension DESKTOP = new Dimension(1280, 1600);
+    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final int NODES_SHOWN = 3;
+
+    private final String marker = "A11Y-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String email = "a11y-" + marker.toLowerCase(Locale.ROOT) + "@example.org";
+
+    // what the steps have reached so far
+    private String reference;
+    private String statusUrl;
+    private String complaintUrl;
+    private String caseUrl;
+
+    @Test
+    @Order(1)
+    void step1_aComplaintIsSubmittedVerifiedAndFoundOnTheTriageDesk() {
+        PublicComplaintForm form = new PublicComplaintForm(browser, stack);
+        reference = form.submit(new PublicComplaintForm.Complaint("Erika Mustermann", email, "Meta Platforms Ireland Ltd",
+                marker + ": Meta trains its AI on my Instagram posts without my consent.", "notice.txt"), "a11y-step1");
+        browser.open(MailLinks.linkIn(form.verificationEmail(email)));
+        assertThat(browser.url()).startsWith(stack.complaints.url("/status/"));
+        statusUrl = browser.url();
+
+        staff.open(stack.complaints.url("/staff/triage"), "a11y-step1");
+        browser.clickInRowWith(marker, "a[contains(@href, '/staff/complaints/')]");
+        assertThat(browser.text()).contains(reference);
+        complaintUrl = browser.url();
+    }
+
+    @Test
+    @Order(2)
+    void step2_aCaseIsOpenedWithTheComplaintAndAFormalNoticeThatComputesADeadline() {
+        needs(reference, "the complaint of step 1");
+        staff.open(stack.cases.url("/staff/cases/new?complaints=" + reference), "a11y-step2");
+        browser.type("#title", "Meta: AI training on users' posts (" + marker + ")");
+        browser.type("#respondent", "Meta Platforms Ireland Ltd");
+        browser.type("#jurisdiction", "AT");
+        browser.type("#owner", StaffPages.EMAIL);
+        browser.press("Open the case");
+        assertThat(browser.url()).startsWith(stack.cases.url("/staff/cases/")).doesNotContain("/staff/cases/new");
+        caseUrl = browser.url();
+
+        browser.click("#step-form summary");
+        browser.select("#step-type", "FORMAL_NOTICE_SENT");
+        browser.setValue("#occurredOn", LocalDate.now(ZoneId.of("Europe/Vienna")).toString());
+        browser.type("#description", "Formal notice sent by email, one week to answer");
+        browser.press("Add the step");
+        assertThat(browser.find("#deadlines").getText()).contains("COMPANY_RESPONSE");
+    }
+
+    @Test
+    @Order(3)
+    void step3_noPageHasAWcag22AaViolationAtDesktopWidth() {
+        assertNoViolations(DESKTOP, "desktop");
+    }
+
+    @Test
+    @Order(4)
+    void step4_noPageHasAWcag22AaViolationAtPhoneWidth() {
+        try {
+            assertNoViolations(PHONE, "phone");
+        } finally {
+            browser.driver().manage().window().setSize(DESKTOP);
+        }
+    }
+
+    private void assertNoViolations(Dimension size, String width) {
+        needs(complaintUrl, "the complaint of step 1");
+        needs(caseUrl, "the case of step 2");
+        browser.driver().manage().window().setSize(size);
+        List<String> violations = new ArrayList<>();
+        pages().forEach((page, url) -> {
+            staff.open(url, "a11y-" + width + "-" + page);
+            browser.screenshot("a11y-" + width + "-" + page);
+            // the email previews' sandboxed frames allow no script, so axe cannot run inside them (it
+            // waits out its script timeout per frame): the frames themselves (their titles) are audited
+            Results results = new AxeBuilder().withTags(WCAG_22_AA).disableIframeTesting().analyze(browser.driver());
+            if (results.isErrored()) {
+                violations.add("axe-core failed on " + page + " (" + url + "): " + results.getErrorMessage());
+            }
+            results.getViolations().forEach(rule -> violations.add(describe(rule, page, url)));
+        });
+        assertThat(violations).withFailMessage("WCAG 2.2 AA violations at %s width (%dx%d), screenshots a11y-%s-*.png in %s:%n%s",
+                width, size.getWidth(), size.getHeight(), width, Browser.SCREENSHOTS, String.join("\n", violations)).isEmpty();
+    }
+
+    /** Each main page of the three services, public and staff, by a short name. */
+    private Map<String, String> pages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("public-form", stack.complaints.url("/"));
+        pages.put("status-page", statusUrl);
+        pages.put("triage-queue", stack.complaints.url("/staff/triage"));
+        pages.put("complaint-detail", complaintUrl);
+        pages.put("statistics", stack.complaints.url("/staff/statistics"));
+        pages.put("case-dashboard", stack.cases.url("/staff"));
+        pages.put("case-list", stack.cases.url("/staff/cases"));
+        pages.put("case-page", caseUrl);
+        pages.put("delivery-log", stack.notifications.url("/staff/deliveries"));
+        pages.put("templates-preview", stack.notifications.url("/staff/templates"));
+        return pages;
+    }
+
+    /** One line per violated rule: rule id, impact, page, and the first offending elements' selectors. */
+    private static String describe(Rule rule, String page, String url) {
+        List<CheckedNode> nodes = rule.getNodes();
+        String selectors = nodes.stream().limit(NODES_SHOWN).map(node -> String.valueOf(node.getTarget()))
+                .collect(Collectors.joining(" | "));
+        String more = nodes.size() > NODES_SHOWN ? " (+" + (nodes.size() - NODES_SHOWN) + " more)" : "";
+        String summary = nodes.isEmpty() || nodes.get(0).getFailureSummary() == null ? ""
+                : "\n      " + nodes.get(0).getFailureSummary().replace("\n", "\n      ");
+        return "- " + rule.getId() + " [" + rule.getImpact() + "] on " + page + " (" + url + "): " + rule.getHelp()
+                + "\n    nodes: " + selectors + more + summary;
+    }
+}
