@@ -65,10 +65,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # 1. the service's jar
-if [[ ! -f "$app/quarkus-run.jar" ]]; then
-    redress_log "building $svc ..."
-    ./mvnw -B -ntp -q -pl "$svc" -am package -DskipTests
-fi
+build_if_missing "$svc" "$app"
 
 # 2. the scratch database
 ensure_postgres
@@ -83,12 +80,7 @@ else
 fi
 
 # 3. broker and Keycloak
-fetch_components
-amqp_port="$(free_port)"
-rm -rf "$out/artemis"
-deploy/artemis/create-instance.sh "$out/artemis" "$amqp_port" >"$out/artemis-create.log" 2>&1 \
-    || { cat "$out/artemis-create.log" >&2; exit 1; }
-start artemis "$out/artemis.log" "$out/artemis" "$out/artemis/bin/artemis" run
+start_artemis "$out"
 
 kc_home="$out/keycloak-$KEYCLOAK_VERSION"
 if [[ ! -x "$kc_home/bin/kc.sh" ]]; then

@@ -16,7 +16,8 @@
 #      (each client sends its next complaint when the previous one was answered), then an open-loop
 #      step at 1,000 complaints per second (latency counted from each request's due time, so
 #      queueing is not hidden), and prints one row per step: requests, accepted (201), errors,
-#      accepted per second, p50/p95/p99/max latency;
+#      accepted per second, p50/p95/p99/max latency, and the CPU milliseconds the service, PostgreSQL
+#      (all its processes) and Artemis spent per accepted complaint during the step;
 #   5. waits for the outbox relay to publish every event, then checks that the complaint table holds
 #      exactly as many rows as there were 201 answers;
 #   6. stops the service and the broker and measures the ceiling: pgbench, 64 clients, one plain
@@ -74,24 +75,14 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # 1. the service's jar
-if [[ ! -f "$app/quarkus-run.jar" && -z "${REDRESS_BENCH_APP:-}" ]]; then
-    redress_log "building $svc ..."
-    ./mvnw -B -ntp -q -pl "$svc" -am package -DskipTests
-fi
+build_if_missing "$svc" "$app"
 
 # 2. a fresh scratch database
-ensure_postgres
-_redress_psql -d postgres -qc "drop database if exists $db with (force)" >/dev/null
-create_database "$db"
+fresh_database "$db"
 
 # 3. the broker and the service
-fetch_components
-amqp_port="$(free_port)"
+start_artemis "$out"
 http_port="$(free_port)"
-rm -rf "$out/artemis"
-deploy/artemis/create-instance.sh "$out/artemis" "$amqp_port" >"$out/artemis-create.log" 2>&1 \
-    || { cat "$out/artemis-create.log" >&2; exit 1; }
-start artemis "$out/artemis.log" "$out/artemis" "$out/artemis/bin/artemis" run
 wait_for_port "$amqp_port" 60 "${started[artemis]}"
 
 java_bin="$(service_java)"
@@ -116,8 +107,28 @@ for n in $clients; do steps+=("closed:$n:$step_seconds"); done
 steps+=("open:$rate:$open_seconds")
 echo
 echo "complaint intake, POST /api/complaints over loopback ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+# per step, the CPU time each process spent per accepted complaint (service, PostgreSQL with all its
+# processes, Artemis), appended to the step's row: robust to other load on the machine where throughput
+# is not, so two builds compare by it
+postgres_cpu_ms() { cpu_ms $(pgrep -x postgres); }
+cpu_now() { echo "$(session_cpu_ms service) $(postgres_cpu_ms) $(session_cpu_ms artemis)"; }
+with_cpu_per_step() {
+    local line="" before="" now=""
+    while IFS= read -r line; do
+        now="$(cpu_now)"
+        if [[ "$line" == step* ]]; then
+            line="$line   CPU ms/complaint: service postgres artemis"
+        elif [[ "$line" != TOTAL* && -n "$before" ]]; then
+            line="$line$(awk -v b="$before" -v a="$now" -v n="$(awk '{print $4}' <<<"$line")" 'BEGIN {
+                split(b, x, " "); split(a, y, " ")
+                if (n > 0) printf "   %25.3f %8.3f %7.3f", (y[1] - x[1]) / n, (y[2] - x[2]) / n, (y[3] - x[3]) / n }')"
+        fi
+        before="$now"
+        echo "$line"
+    done
+}
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss256k "$here/LoadGenerator.java" \
-    "http://127.0.0.1:$http_port/api/complaints" "${steps[@]}" | tee "$out/results.txt"
+    "http://127.0.0.1:$http_port/api/complaints" "${steps[@]}" | with_cpu_per_step | tee "$out/results.txt"
 accepted="$(sed -n 's/^TOTAL accepted=\([0-9]*\).*/\1/p' "$out/results.txt")"
 
 # 5. every 201 committed, every event published
@@ -129,6 +140,10 @@ for ((i = 0; i < 60; i++)); do
 done
 rows="$(psql_db -Atc 'select count(*) from complaint')"
 events="$(psql_db -Atc 'select count(*) from outbox_message where published_at is not null')"
+# nothing consumes the events here: past its memory limit (about 110,000 complaints) the broker pages
+# them to disk, which costs it more CPU per event in the later steps (a test with three consumers
+# draining the queues, as the suite's services would, cost more still: the deliveries)
+paged="$(grep -c AMQ222038 "$out/artemis.log" || true)"
 stop service
 stop artemis
 
@@ -161,6 +176,7 @@ fi
 if [[ -n "$row_open" ]]; then
     echo "target p99 < 50 ms at $rate/s offered: $(verdict "$(awk '{print ($9 < 50) ? 1 : 0}' <<<"$row_open")")"
 fi
+echo "broker: events kept (no consumer); addresses that began paging to disk during the run: $paged"
 echo "service JVM: $("$java_bin" -version 2>&1 | head -1); ${service_opts[*]}; JDBC pool $pool, $workers worker threads, batch size $batch"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2 / 1048576)}' /proc/meminfo) GB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "$rows" != "$accepted" ]]; then

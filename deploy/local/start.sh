@@ -388,7 +388,10 @@ EOF
 else
     cat <<EOF
  Complaint form          http://127.0.0.1:8081/   (public; English, German, French; campaigns at /c/<slug>)
- Staff pages (cases)     http://127.0.0.1:8082/staff   (log in as alice or bob)
+ Staff portal            one login for the three services (alice or bob), one logout (Log out on any page)
+   Triage desk           http://127.0.0.1:8081/staff/triage
+   Cases and deadlines   http://127.0.0.1:8082/staff
+   Delivery log          http://127.0.0.1:8083/staff/deliveries   (failed emails, retry; /staff/templates: every email)
  Complaint API           POST http://127.0.0.1:8081/api/complaints
    curl -i -X POST http://127.0.0.1:8081/api/complaints -H 'Content-Type: application/json' \\
      -d '{"name":"Jane Doe","email":"jane@example.org","country":"AT","organisationId":"fdac1450-7fdd-4f96-9bc6-83f6af27aec2","service":"Instagram","category":"AI_TRAINING","text":"My posts were used to train AI models without my consent.","startedOn":"2025-05-27","contacted":false,"consentToProcessing":true,"consentVersion":"2026-11","language":"en"}'
