@@ -30,6 +30,7 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
+import io.vertx.core.Vertx;
 import io.vertx.ext.mail.SMTPException;
 
 /**
@@ -55,6 +56,7 @@ public class MailDispatcher {
     private final NotificationsConfig config;
     private final DrainWorker worker;
     private final SmtpOutage outage;
+    private final SmtpContext smtpContext;
     private final ExecutorService recorder = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "mail-recorder");
         thread.setDaemon(true);
@@ -72,7 +74,7 @@ public class MailDispatcher {
     }
 
     public MailDispatcher(ReactiveMailer mailer, DeliveryClaims claims, NotificationsConfig config,
-            @Readiness SmtpHealth health) {
+            @Readiness SmtpHealth health, Vertx vertx) {
         if (config.sendLease().compareTo(config.sendTimeout().multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("redress.notifications.send-lease (" + config.sendLease()
                     + ") must be at least twice redress.notifications.send-timeout (" + config.sendTimeout() + ")");
@@ -81,6 +83,7 @@ public class MailDispatcher {
         this.claims = claims;
         this.config = config;
         this.outage = health.outage();
+        this.smtpContext = new SmtpContext(vertx);
         this.worker = new DrainWorker("mail-dispatcher", this::sendRound, config.maxBackoff());
         jobs.onItem().transformToUni(job -> handOff(job.email(), job.startBy()).invoke(handoff -> ended(job, handoff)))
                 .merge(config.sendConcurrency())
@@ -184,6 +187,8 @@ public class MailDispatcher {
         return Uni.createFrom().deferred(() -> mailer.send(Mail.withText(email.recipient(), email.subject(), email.textBody())
                 .setHtml(AsciiHtml.of(email.htmlBody()))
                 .addHeader("Message-ID", email.messageId())))
+                // started on one event-loop context, so that a new connection never misses the server's greeting
+                .runSubscriptionOn(smtpContext)
                 .ifNoItem().after(config.sendTimeout()).failWith(() -> new SendTimeout(config.sendTimeout()))
                 .onItemOrFailure().transform((done, failure) -> failure == null ? sent(email) : failed(email, failure))
                 // a bug in the lines above must not end the stream every round's hand-offs go through
