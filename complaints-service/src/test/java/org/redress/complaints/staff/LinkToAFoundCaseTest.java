@@ -2,11 +2,11 @@ package org.redress.complaints.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redress.complaints.staff.StaffPages.html;
+import static org.redress.complaints.staff.StaffPages.newCaseSelection;
 import static org.redress.complaints.staff.StaffPages.post;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -82,9 +82,7 @@ class LinkToAFoundCaseTest {
     void findsTheCaseForAStoredSelectionAndLinksItsComplaints() {
         ComplaintRows.Row one = ComplaintRows.complaint().insert();
         ComplaintRows.Row two = ComplaintRows.complaint().insert();
-        String selection = post("/staff/triage", "/staff/triage/actions", Map.of("complaint",
-                List.of(one.id.toString(), two.id.toString()), "action", "case"))
-                .then().statusCode(303).extract().header("Location").replaceAll("^https?://[^/]+", "");
+        String selection = newCaseSelection(one, two);
 
         String found = selection + "?findCase=" + enc("clearview");
         Document page = Jsoup.parse(html(found));

@@ -2,11 +2,13 @@ package org.redress.complaints.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.redress.complaints.support.ComplaintRows;
 import org.redress.complaints.support.StaffTokens;
 
 import io.restassured.RestAssured;
@@ -58,5 +60,15 @@ final class StaffPages {
             }
         });
         return request.when().post(action);
+    }
+
+    /**
+     * Chooses "open a new case" for {@code complaints} on the triage desk, and answers the path of the
+     * stored selection it redirects to (the page that hands them to cases-service's new-case form).
+     */
+    static String newCaseSelection(ComplaintRows.Row... complaints) {
+        List<String> ids = Arrays.stream(complaints).map(row -> row.id.toString()).toList();
+        return post("/staff/triage", "/staff/triage/actions", Map.of("complaint", ids, "action", "case"))
+                .then().statusCode(303).extract().header("Location").replaceAll("^https?://[^/]+", "");
     }
 }

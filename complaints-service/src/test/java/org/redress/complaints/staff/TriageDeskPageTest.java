@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.redress.complaints.staff.StaffPages.asBob;
 import static org.redress.complaints.staff.StaffPages.html;
+import static org.redress.complaints.staff.StaffPages.newCaseSelection;
 import static org.redress.complaints.staff.StaffPages.post;
 
 import java.net.URLEncoder;
@@ -172,9 +173,7 @@ class TriageDeskPageTest {
         ComplaintRows.Row one = ComplaintRows.complaint().insert();
         ComplaintRows.Row two = ComplaintRows.complaint().insert();
 
-        String selection = post("/staff/triage", "/staff/triage/actions", Map.of("complaint",
-                List.of(one.id.toString(), two.id.toString()), "action", "case"))
-                .then().statusCode(303).extract().header("Location").replaceAll("^https?://[^/]+", "");
+        String selection = newCaseSelection(one, two);
 
         assertThat(selection).matches("/staff/triage/selections/[0-9a-f-]{36}");
         Document handoff = Jsoup.parse(html(selection));
@@ -199,8 +198,7 @@ class TriageDeskPageTest {
     @Test
     void keepsAStoredSelectionFromOtherStaffMembers() {
         ComplaintRows.Row one = ComplaintRows.complaint().insert();
-        String selection = post("/staff/triage", "/staff/triage/actions", Map.of("complaint", one.id.toString(), "action", "case"))
-                .then().statusCode(303).extract().header("Location").replaceAll("^https?://[^/]+", "");
+        String selection = newCaseSelection(one);
 
         given().auth().oauth2(StaffTokens.withoutStaffRole()).accept("text/html").when().get(selection).then().statusCode(403);
         given().auth().oauth2(org.redress.testsupport.KeycloakTestResource.keycloak().accessToken("alice", "complaints-service",
