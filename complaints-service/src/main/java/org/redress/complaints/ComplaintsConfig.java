@@ -24,6 +24,8 @@ public interface ComplaintsConfig {
 
     Idempotency idempotency();
 
+    GroupCommit groupCommit();
+
     /** The per-client-IP limit on public writes. */
     interface RateLimit {
 
@@ -60,5 +62,24 @@ public interface ComplaintsConfig {
         /** How long the first answer to a key is kept for retries. */
         @WithDefault("24h")
         Duration retention();
+    }
+
+    /** Submissions that arrive together commit in one transaction ({@code complaint.GroupCommit}). */
+    interface GroupCommit {
+
+        /** The most submissions one transaction commits. */
+        @WithDefault("32")
+        @Positive
+        int maxSize();
+
+        /** Threads that commit groups: while one commits, the next group gathers on another. */
+        @WithDefault("2")
+        @Positive
+        int committers();
+
+        /** Submissions that may wait for a committer; more are answered 503 with Retry-After. */
+        @WithDefault("1000")
+        @Positive
+        int queueCapacity();
     }
 }

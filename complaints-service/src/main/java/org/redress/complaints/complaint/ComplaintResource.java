@@ -1,6 +1,7 @@
 package org.redress.complaints.complaint;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,8 +22,16 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.redress.complaints.abuse.PublicWrite;
 import org.redress.complaints.attachment.Upload;
 import org.redress.complaints.idempotency.IdempotencyService;
+import org.redress.complaints.idempotency.IdempotentResponse;
 
-/** The public complaint API: no login; bad input answers problem+json naming each bad field. */
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * The public complaint API: no login; bad input answers problem+json naming each bad field.
+ * Submissions without files commit together with those that arrive at the same time
+ * ({@link GroupCommit}); the JSON one waits for its commit without holding a thread (it runs on a
+ * worker thread only until it is queued: its validation may read the organisation list or a campaign).
+ */
 @Path("/api/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
@@ -33,30 +42,35 @@ public class ComplaintResource {
 
     private final ComplaintService complaints;
     private final IdempotencyService idempotency;
+    private final GroupCommit groupCommit;
 
-    public ComplaintResource(ComplaintService complaints, IdempotencyService idempotency) {
+    public ComplaintResource(ComplaintService complaints, IdempotencyService idempotency, GroupCommit groupCommit) {
         this.complaints = complaints;
         this.idempotency = idempotency;
+        this.groupCommit = groupCommit;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Blocking
     @PublicWrite
     @Operation(summary = "Submit a complaint")
     @APIResponse(responseCode = "201", description = "Committed; the body holds the complaint's reference")
     @APIResponse(responseCode = "400", description = "Invalid input, as application/problem+json naming each bad field")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different body")
     @APIResponse(responseCode = "429", description = "Too many submissions from this address; see Retry-After")
-    public Response submit(
+    public CompletionStage<Response> submit(
             @Parameter(description = "Makes retries safe: a retry with the same key and body answers the first answer "
                     + "again (header Idempotent-Replayed: true) and creates nothing. Kept for 24 hours.")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid ComplaintSubmission submission) {
         if (idempotencyKey == null) {
-            return Response.status(Response.Status.CREATED).entity(ComplaintMapper.toReceipt(complaints.submit(submission))).build();
+            return groupCommit.submit(() -> ComplaintMapper.toReceipt(complaints.submit(submission)))
+                    .thenApply(ComplaintResource::created);
         }
-        return idempotency.once(idempotencyKey, submission, Response.Status.CREATED.getStatusCode(),
-                () -> ComplaintMapper.toReceipt(complaints.submit(submission))).toResponse();
+        return groupCommit.submit(() -> idempotency.once(idempotencyKey, submission, Response.Status.CREATED.getStatusCode(),
+                () -> ComplaintMapper.toReceipt(complaints.submit(submission))))
+                .thenApply(IdempotentResponse::toResponse);
     }
 
     @POST
@@ -72,12 +86,16 @@ public class ComplaintResource {
         List<Upload> uploads = files.stream().filter(f -> "attachments".equals(f.name()))
                 .map(f -> new Upload(f.fileName(), f.uploadedFile())).toList();
         if (idempotencyKey == null) {
-            return Response.status(Response.Status.CREATED)
-                    .entity(ComplaintMapper.toReceipt(complaints.submit(submission, uploads))).build();
+            return created(groupCommit.run(() -> ComplaintMapper.toReceipt(complaints.submit(submission, uploads)),
+                    !uploads.isEmpty()));
         }
         MultipartFingerprint fingerprint = new MultipartFingerprint(submission,
                 files.stream().map(f -> f.fileName() + ":" + f.size()).toList());
-        return idempotency.once(idempotencyKey, fingerprint, Response.Status.CREATED.getStatusCode(),
-                () -> ComplaintMapper.toReceipt(complaints.submit(submission, uploads))).toResponse();
+        return groupCommit.run(() -> idempotency.once(idempotencyKey, fingerprint, Response.Status.CREATED.getStatusCode(),
+                () -> ComplaintMapper.toReceipt(complaints.submit(submission, uploads))), !uploads.isEmpty()).toResponse();
+    }
+
+    private static Response created(ComplaintReceipt receipt) {
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 }

@@ -23,6 +23,7 @@ import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.campaign.CampaignService;
 import org.redress.complaints.complaint.ComplaintService;
 import org.redress.complaints.complaint.ComplaintSubmission;
+import org.redress.complaints.complaint.GroupCommit;
 import org.redress.complaints.idempotency.IdempotencyService;
 import org.redress.complaints.idempotency.IdempotentResponse;
 import org.redress.platform.problem.InvalidInputException;
@@ -62,16 +63,18 @@ public class ComplaintPage {
     private final ComplaintService complaints;
     private final CampaignService campaigns;
     private final IdempotencyService idempotency;
+    private final GroupCommit groupCommit;
     private final ObjectMapper json;
 
     public ComplaintPage(PageLanguage language, FormView view, Validator validator, ComplaintService complaints,
-            CampaignService campaigns, IdempotencyService idempotency, ObjectMapper json) {
+            CampaignService campaigns, IdempotencyService idempotency, GroupCommit groupCommit, ObjectMapper json) {
         this.language = language;
         this.view = view;
         this.validator = validator;
         this.complaints = complaints;
         this.campaigns = campaigns;
         this.idempotency = idempotency;
+        this.groupCommit = groupCommit;
         this.json = json;
     }
 
@@ -132,12 +135,14 @@ public class ComplaintPage {
 
     /** Runs the submission once per submission key; without a usable key, simply runs it. */
     private String submitOnce(String key, ComplaintSubmission submission, List<Upload> uploads) {
+        boolean withFiles = !uploads.isEmpty();
         if (!isUuid(key)) {
-            return complaints.submit(submission, uploads).reference;
+            return groupCommit.run(() -> complaints.submit(submission, uploads).reference, withFiles);
         }
         // the key alone is the request: whatever a second click sends, it gets the first answer
-        IdempotentResponse answer = idempotency.once(KEY_PREFIX + key, key, Response.Status.SEE_OTHER.getStatusCode(),
-                () -> new Receipt(complaints.submit(submission, uploads).reference));
+        IdempotentResponse answer = groupCommit.run(() -> idempotency.once(KEY_PREFIX + key, key,
+                Response.Status.SEE_OTHER.getStatusCode(), () -> new Receipt(complaints.submit(submission, uploads).reference)),
+                withFiles);
         try {
             return json.readValue(answer.json(), Receipt.class).reference();
         } catch (JsonProcessingException e) {

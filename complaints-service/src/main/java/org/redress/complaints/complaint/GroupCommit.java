@@ -1,0 +1,202 @@
+package org.redress.complaints.complaint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ServiceUnavailableException;
+
+import org.redress.complaints.ComplaintsConfig;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Commits the submissions that arrive together in one transaction (group commit).
+ * <p>
+ * A submission's work is queued; a committer thread takes everything queued (up to
+ * {@code max-size}), runs each piece of work in one shared transaction, commits, and only then
+ * hands each caller its result, so an answer still means committed. During a campaign's rush,
+ * one commit (one WAL flush, one transaction, one connection) serves many complaints instead of
+ * one each; a lone submission waits for nothing and commits on its own.
+ * <p>
+ * A submission fails only by its own error: when one piece of work throws, the shared transaction
+ * rolls back, that submission is tried once more in a transaction of its own (so a lock conflict
+ * with another committer is not mistaken for its fault) and the others are committed together
+ * again without it. When the transaction itself cannot begin or commit (the database is
+ * unreachable), every submission of the group gets that error. A full queue answers 503 with
+ * Retry-After at once rather than letting requests wait without bound.
+ */
+@ApplicationScoped
+public class GroupCommit {
+
+    private static final long RETRY_AFTER_SECONDS = 1;
+
+    private final BlockingQueue<Pending<?>> queue;
+    private final int maxSize;
+    private final List<Thread> committers = new ArrayList<>();
+    private volatile boolean running = true;
+
+    public GroupCommit(ComplaintsConfig config) {
+        ComplaintsConfig.GroupCommit settings = config.groupCommit();
+        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+        this.maxSize = settings.maxSize();
+        for (int i = 1; i <= settings.committers(); i++) {
+            Thread committer = new Thread(this::commitLoop, "group-commit-" + i);
+            committer.setDaemon(true);
+            committer.start();
+            committers.add(committer);
+        }
+    }
+
+    /** Queues {@code work} (which must join the current transaction); completes once it has committed. */
+    public <T> CompletionStage<T> submit(Supplier<T> work) {
+        Pending<T> pending = new Pending<>(work);
+        if (!running || !queue.offer(pending)) {
+            pending.result.completeExceptionally(new ServiceUnavailableException(RETRY_AFTER_SECONDS));
+        }
+        return pending.result;
+    }
+
+    /** As {@link #submit}, waiting on the calling thread; throws what the work threw. */
+    public <T> T run(Supplier<T> work) {
+        try {
+            return submit(work).toCompletableFuture().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * As {@link #run(Supplier)}, or, when {@code alone}, in a transaction of its own on the calling
+     * thread: a submission with files (reading and checking up to 50 MB of them would hold up the
+     * commit of everyone in its group).
+     */
+    public <T> T run(Supplier<T> work, boolean alone) {
+        return alone ? QuarkusTransaction.requiringNew().call(work::get) : run(work);
+    }
+
+    private void commitLoop() {
+        List<Pending<?>> group = new ArrayList<>(maxSize);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending<?> first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                queue.drainTo(group, maxSize - 1);
+                commit(group);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                Log.errorf(e, "group commit failed unexpectedly; its %d submissions got the error", group.size());
+                group.forEach(pending -> pending.fail(e));
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    /** Commits {@code group} together, leaving out (and running alone) each piece of work that throws. */
+    private void commit(List<Pending<?>> group) {
+        List<Pending<?>> remaining = new ArrayList<>(group);
+        while (!remaining.isEmpty()) {
+            if (remaining.size() == 1) {
+                remaining.get(0).runAlone();
+                return;
+            }
+            List<Object> results = new ArrayList<>(remaining.size());
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (Pending<?> pending : remaining) {
+                        try {
+                            results.add(pending.work.get());
+                        } catch (RuntimeException e) {
+                            throw new WorkFailed(pending);
+                        }
+                    }
+                });
+            } catch (WorkFailed failed) {
+                remaining.remove(failed.pending);
+                failed.pending.runAlone();
+                continue;
+            } catch (RuntimeException e) {
+                remaining.forEach(pending -> pending.fail(e));
+                return;
+            }
+            for (int i = 0; i < remaining.size(); i++) {
+                remaining.get(i).succeed(results.get(i));
+            }
+            return;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        for (Thread committer : committers) {
+            try {
+                committer.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        Pending<?> left;
+        while ((left = queue.poll()) != null) {
+            left.fail(new ServiceUnavailableException(RETRY_AFTER_SECONDS));
+        }
+    }
+
+    /** One submission's work and the caller's result. */
+    private static final class Pending<T> {
+
+        final Supplier<T> work;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+
+        Pending(Supplier<T> work) {
+            this.work = work;
+        }
+
+        void runAlone() {
+            try {
+                result.complete(QuarkusTransaction.requiringNew().call(work::get));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        void succeed(Object value) {
+            result.complete((T) value);
+        }
+
+        void fail(Throwable e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    /** Which piece of work threw, carried out of the shared transaction so that it rolls back. */
+    private static final class WorkFailed extends RuntimeException {
+
+        final transient Pending<?> pending;
+
+        WorkFailed(Pending<?> pending) {
+            super(null, null, false, false);
+            this.pending = pending;
+        }
+    }
+}
