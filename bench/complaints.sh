@@ -33,9 +33,12 @@
 #   REDRESS_BENCH_JAVA_OPTS                 the service's JVM options (default below: full C2
 #                                           compiler, fixed 512 MB heap, parallel GC: throughput,
 #                                           not the local stack's start-up-first C1-only options)
-#   REDRESS_BENCH_DB_POOL (12)              JDBC connection pool of the service
-#   REDRESS_BENCH_WORKER_THREADS (8)        the service's worker threads (requests in progress); keep
-#                                           it at least 2 below the pool size (see README, Benchmarks)
+#   REDRESS_BENCH_DB_POOL (12)              JDBC connection pool of the service (the group commit's
+#                                           committers, the outbox relay, validation's lookups)
+#   REDRESS_BENCH_WORKER_THREADS (8)        the service's worker threads: each reads and validates a
+#                                           request, then hands it to the group commit and is free
+#   REDRESS_COMPLAINTS_GROUP_COMMIT_*       passed on to the service (committers, max-size; see
+#                                           complaints-service's application.properties)
 #   REDRESS_BENCH_BATCH_SIZE (50)           Hibernate JDBC statement batch size
 #   REDRESS_BENCH_SKIP_CEILING              set: no pgbench step (when comparing service settings)
 #   REDRESS_BENCH_APP                       another build's quarkus-app folder to measure

@@ -39,6 +39,9 @@ public class AttachmentStore {
     /** Stores checked files in the caller's transaction, numbered from 1 in their order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(UUID complaintId, List<CheckedFile> files, OffsetDateTime at) {
+        if (files.isEmpty()) {
+            return;
+        }
         String sql = """
                 insert into attachment (id, complaint_id, position, file_name, media_type, size_bytes, sha256, content, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
