@@ -59,6 +59,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "400", description = "Invalid input, as application/problem+json naming each bad field")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different body")
     @APIResponse(responseCode = "429", description = "Too many submissions from this address; see Retry-After")
+    @APIResponse(responseCode = "503", description = "Too many submissions waiting to be committed; see Retry-After")
     public CompletionStage<Response> submit(
             @Parameter(description = "Makes retries safe: a retry with the same key and body answers the first answer "
                     + "again (header Idempotent-Replayed: true) and creates nothing. Kept for 24 hours.")
@@ -79,6 +80,7 @@ public class ComplaintResource {
     @Operation(summary = "Submit a complaint with up to 5 attachments (PDF, PNG, JPEG or plain text, 10 MB each)")
     @APIResponse(responseCode = "201", description = "Committed with its files; the body holds the complaint's reference")
     @APIResponse(responseCode = "400", description = "Invalid input or files, as application/problem+json naming each bad field")
+    @APIResponse(responseCode = "503", description = "Too many submissions waiting to be committed; see Retry-After")
     public Response submitWithFiles(@HeaderParam("Idempotency-Key") String idempotencyKey,
             @RestForm("complaint") @PartType(MediaType.APPLICATION_JSON)
             @NotNull(message = "the part \"complaint\" (JSON) is required") @Valid ComplaintSubmission submission,

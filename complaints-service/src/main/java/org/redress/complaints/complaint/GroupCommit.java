@@ -101,7 +101,8 @@ public class GroupCommit {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // the committer goes on: its callers get the error instead of waiting for ever
                 Log.errorf(e, "group commit failed unexpectedly; its %d submissions got the error", group.size());
                 group.forEach(pending -> pending.fail(e));
             } finally {

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -56,8 +57,9 @@ public class ProblemMappers {
 
     /**
      * HTTP errors raised by the framework (unreadable body, unknown path, wrong method or media
-     * type) become problem documents too; the body reader wraps JSON syntax errors this way. A
-     * response that already has an entity is left as it is.
+     * type) or by the application (503 with {@code Retry-After}) become problem documents too,
+     * keeping the headers of the error's own response ({@code Retry-After}, {@code Allow}); the body
+     * reader wraps JSON syntax errors this way. A response that already has an entity is left as it is.
      */
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
@@ -72,7 +74,18 @@ public class ProblemMappers {
             return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.").toResponse();
         }
         Response.StatusType status = response.getStatusInfo();
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), null, List.of()).toResponse();
+        Response problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), null, List.of())
+                .toResponse();
+        if (response.getHeaders().isEmpty()) {
+            return problem;
+        }
+        Response.ResponseBuilder withHeaders = Response.fromResponse(problem);
+        response.getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                values.forEach(value -> withHeaders.header(name, value));
+            }
+        });
+        return withHeaders.build();
     }
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
