@@ -11,8 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.Generated;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A complaint from a member of the public about what a company does with their data. */
@@ -39,12 +37,8 @@ public class Complaint extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    /**
-     * Human-readable and shown to the complainant, e.g. {@code RC-2026-000123}; assigned by the
-     * database when the row is inserted (V8) and read back by that same statement.
-     */
-    @Generated
-    @Column(nullable = false, unique = true, insertable = false, updatable = false)
+    /** Human-readable and shown to the complainant, e.g. {@code RC-2026-000123} ({@link ComplaintReferences}). */
+    @Column(nullable = false, unique = true, updatable = false)
     public String reference;
 
     /** Null once erased. */

@@ -34,15 +34,18 @@ public class ComplaintService {
     private final AttachmentPolicy attachmentPolicy;
     private final AttachmentStore attachments;
     private final ComplainantNotices notices;
+    private final ComplaintReferences references;
 
     public ComplaintService(Outbox outbox, OrganisationService organisations, ConsentService consents,
-            AttachmentPolicy attachmentPolicy, AttachmentStore attachments, ComplainantNotices notices) {
+            AttachmentPolicy attachmentPolicy, AttachmentStore attachments, ComplainantNotices notices,
+            ComplaintReferences references) {
         this.outbox = outbox;
         this.organisations = organisations;
         this.consents = consents;
         this.attachmentPolicy = attachmentPolicy;
         this.attachments = attachments;
         this.notices = notices;
+        this.references = references;
     }
 
     public Complaint submit(ComplaintSubmission submission) {
@@ -60,11 +63,16 @@ public class ComplaintService {
                         () -> new IllegalStateException("campaign removed while a complaint joining it was submitted"));
         Complaint complaint = ComplaintMapper.toComplaint(submission, organisation, campaign,
                 OffsetDateTime.now(ZoneOffset.UTC));
+        complaint.reference = references.next(complaint.submittedAt);
         String token = StatusTokens.generate();
         complaint.statusTokenHash = StatusTokens.hash(token);
-        complaint.persistAndFlush();
+        // written at the commit, with the other complaints of its group commit (insert order: hibernate.order_inserts)
+        complaint.persist();
         consents.recordGiven(complaint.id, ComplaintMapper.consentsGiven(submission), submission.consentVersion(),
                 complaint.language, complaint.submittedAt, campaign);
+        if (!files.isEmpty()) {
+            Complaint.flush(); // the attachments' rows (written with plain JDBC) refer to the complaint's
+        }
         attachments.store(complaint.id, files, complaint.submittedAt);
         outbox.publish(ComplaintEvents.ADDRESS, ComplaintEvents.SUBMITTED, complaint.id.toString(),
                 ComplaintMapper.toSubmitted(complaint));
