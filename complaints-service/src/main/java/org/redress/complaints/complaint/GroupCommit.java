@@ -1,5 +1,7 @@
 package org.redress.complaints.complaint;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -31,8 +33,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * A submission fails only by its own error: when one piece of work throws, the shared transaction
  * rolls back, that submission is tried once more in a transaction of its own (so a lock conflict
  * with another committer is not mistaken for its fault) and the others are committed together
- * again without it. When the transaction itself cannot begin or commit (the database is
- * unreachable), every submission of the group gets that error. A full queue answers 503 with
+ * again without it. When the commit fails (the rows reach PostgreSQL only then, so a constraint
+ * one submission breaks shows there), each submission is committed on its own. When the database
+ * cannot be reached, every submission of the group gets that error at once. A full queue answers 503 with
  * Retry-After at once rather than letting requests wait without bound.
  */
 @ApplicationScoped
@@ -135,7 +138,13 @@ public class GroupCommit {
                 failed.pending.runAlone();
                 continue;
             } catch (RuntimeException e) {
-                remaining.forEach(pending -> pending.fail(e));
+                if (databaseUnreachable(e)) {
+                    remaining.forEach(pending -> pending.fail(e));
+                } else {
+                    // the rows go to PostgreSQL at the commit: a constraint one of them breaks fails the
+                    // commit, not that submission's work, so each is committed on its own to find it
+                    remaining.forEach(Pending::runAlone);
+                }
                 return;
             }
             for (int i = 0; i < remaining.size(); i++) {
@@ -143,6 +152,17 @@ public class GroupCommit {
             }
             return;
         }
+    }
+
+    /** Whether {@code e} comes from not reaching the database (SQLSTATE class 08), not from the data. */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @PreDestroy

@@ -2,6 +2,8 @@ package org.redress.complaints.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.redress.complaints.ComplaintsConfig;
+import org.redress.complaints.consent.Consent;
+import org.redress.complaints.consent.ConsentKind;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -97,6 +101,32 @@ class GroupCommitTest {
                 .havingCause().isInstanceOf(IllegalArgumentException.class)
                 .withMessage("this submission is refused after its complaint was written");
         assertThat(complaintsWithEmail(failing)).isZero();
+    }
+
+    @Test
+    void aSubmissionWhoseRowsBreakAConstraintAtTheCommitFailsAloneAndTheOthersOfItsGroupCommit() throws Exception {
+        occupyEveryCommitter();
+        CompletionStage<String> first = groupCommit.submit(submission("first-" + UUID.randomUUID() + "@example.org"));
+        CompletionStage<Object> orphan = groupCommit.submit(() -> {
+            Consent consent = new Consent();
+            consent.id = UUID.randomUUID();
+            consent.complaintId = UUID.randomUUID(); // no such complaint: the foreign key refuses it when written
+            consent.kind = ConsentKind.UPDATES;
+            consent.wordingVersion = "2026-11";
+            consent.wording = "an orphan consent";
+            consent.language = "en";
+            consent.givenAt = OffsetDateTime.now(ZoneOffset.UTC);
+            consent.persist();
+            return null;
+        });
+        CompletionStage<String> second = groupCommit.submit(submission("second-" + UUID.randomUUID() + "@example.org"));
+
+        release.countDown();
+
+        assertThat(ComplaintFixtures.stored(first.toCompletableFuture().get(30, TimeUnit.SECONDS))).isNotNull();
+        assertThat(ComplaintFixtures.stored(second.toCompletableFuture().get(30, TimeUnit.SECONDS))).isNotNull();
+        assertThat(orphan.toCompletableFuture()).failsWithin(30, TimeUnit.SECONDS)
+                .withThrowableOfType(ExecutionException.class);
     }
 
     @Test
