@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 /**
  * Hands out complaint references, {@code RC-<year, UTC>-<number, at least 6 digits>}, numbered from
@@ -41,7 +42,10 @@ public class ComplaintReferences {
         if (numbers.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Number> block = em.createNativeQuery(
-                    "select nextval('complaint_reference_seq') from generate_series(1, " + BLOCK + ")").getResultList();
+                    "select nextval('complaint_reference_seq') from generate_series(1, " + BLOCK + ")")
+                    // reads no table: the session's pending inserts need not be flushed before it
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getResultList();
             block.forEach(n -> numbers.add(n.longValue()));
         }
         return numbers.removeFirst();
