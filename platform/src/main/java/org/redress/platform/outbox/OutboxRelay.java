@@ -20,8 +20,9 @@ import io.vertx.amqp.AmqpMessage;
 /**
  * Publishes committed outbox events to the broker and marks them published.
  * <p>
- * It runs on one thread of its own: after every commit that wrote an event, and every second in
- * case a wake-up was missed (or the service restarted with events pending). Rows are taken with
+ * It runs on one thread of its own: {@code linger} (10 ms) after a commit that wrote an event, so
+ * that the events of the commits meanwhile go out in the same round, and every second in case a
+ * wake-up was missed (or the service restarted with events pending). Rows are taken with
  * {@code FOR UPDATE SKIP LOCKED}, so two instances of a service never publish the same row at the
  * same time. Delivery is at-least-once — a crash between the broker's acceptance and the commit
  * publishes an event again — which consumers absorb by recording each event id they handle.
@@ -43,7 +44,8 @@ public class OutboxRelay {
         this.broker = broker;
         this.em = em;
         this.config = config;
-        this.worker = new DrainWorker("outbox-relay", () -> publishRound() == config.batchSize(), config.maxBackoff());
+        this.worker = new DrainWorker("outbox-relay", () -> publishRound() == config.batchSize(), config.maxBackoff(),
+                config.linger());
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {

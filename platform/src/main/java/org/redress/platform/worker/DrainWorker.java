@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import org.jboss.logging.Logger;
@@ -11,7 +12,8 @@ import org.jboss.logging.Logger;
 /**
  * One thread that drains a queue kept in the database, round after round, whenever it is woken:
  * after a commit that added work, and by a periodic poll in case a wake-up was missed. Wake-ups
- * that arrive while it drains are coalesced into one more drain. When a round fails (the broker or
+ * that arrive while it drains are coalesced into one more drain; with a linger, so are those that
+ * arrive within the linger after the first (fewer, fuller rounds). When a round fails (the broker or
  * the SMTP server is unreachable) it pauses, doubling the pause up to {@code maxBackoff}.
  */
 public final class DrainWorker implements AutoCloseable {
@@ -19,6 +21,7 @@ public final class DrainWorker implements AutoCloseable {
     private final String name;
     private final BooleanSupplier round;
     private final Duration maxBackoff;
+    private final long lingerNanos;
     private final Logger log;
     private final ExecutorService thread;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
@@ -27,9 +30,18 @@ public final class DrainWorker implements AutoCloseable {
 
     /** {@code round} does one bounded piece of work and answers whether more may be waiting. */
     public DrainWorker(String name, BooleanSupplier round, Duration maxBackoff) {
+        this(name, round, maxBackoff, Duration.ZERO);
+    }
+
+    /**
+     * As above, and each drain starts {@code linger} after the wake-up that caused it, so that the
+     * work added meanwhile (and the wake-ups that announce it) is taken in the same rounds.
+     */
+    public DrainWorker(String name, BooleanSupplier round, Duration maxBackoff, Duration linger) {
         this.name = name;
         this.round = round;
         this.maxBackoff = maxBackoff;
+        this.lingerNanos = linger.toNanos();
         this.log = Logger.getLogger(DrainWorker.class.getName() + "." + name);
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
@@ -45,6 +57,11 @@ public final class DrainWorker implements AutoCloseable {
     }
 
     private void drain() {
+        long lingerEnds = System.nanoTime() + lingerNanos;
+        long left;
+        while ((left = lingerEnds - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted()) {
+            LockSupport.parkNanos(left);
+        }
         wakeRequested.set(false);
         if (System.nanoTime() - pausedUntilNanos < 0) {
             return;

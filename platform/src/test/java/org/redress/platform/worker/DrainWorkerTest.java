@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,26 @@ class DrainWorkerTest {
             release.countDown();
             await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() == 2);
             await().during(Duration.ofMillis(300)).until(() -> rounds.get() == 2);
+        }
+    }
+
+    @Test
+    void withALingerWakeUpsDuringItAreTakenInOneRoundThatStartsWhenItEnds() {
+        AtomicInteger rounds = new AtomicInteger();
+        AtomicLong firstRoundAt = new AtomicLong();
+        try (DrainWorker worker = new DrainWorker("test", () -> {
+            if (rounds.incrementAndGet() == 1) {
+                firstRoundAt.set(System.nanoTime());
+            }
+            return false;
+        }, Duration.ofSeconds(1), Duration.ofMillis(300))) {
+            long wokenAt = System.nanoTime();
+            for (int i = 0; i < 10; i++) {
+                worker.wake();
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() == 1);
+            assertThat(Duration.ofNanos(firstRoundAt.get() - wokenAt)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+            await().during(Duration.ofMillis(500)).until(() -> rounds.get() == 1);
         }
     }
 
