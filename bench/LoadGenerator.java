@@ -2,10 +2,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +30,15 @@ import java.util.concurrent.locks.LockSupport;
  *        | warmup:CLIENTS:SECONDS  a closed step that is run but not reported as a result
  * </pre>
  *
+ * Before each step it waits {@code redress.bench.settle} seconds (system property, default 5) so
+ * that the server has finished what the previous step left behind (the outbox relay publishing the
+ * last events of a saturating step), and opens the step's connections before its clock starts:
+ * each step measures the server in the steady state of its own load.
+ * <p>
+ * With {@code -Dredress.bench.timeline=DIR} it also writes each step's requests to
+ * {@code DIR/<step>.txt}, one line per request: the wall-clock time it was due or sent (epoch
+ * milliseconds) and its latency in microseconds, to see when the slow ones happened.
+ *
  * It speaks HTTP/1.1 over plain blocking sockets with keep-alive, one thread per connection: on a
  * 2-core machine shared with the server and PostgreSQL this costs far less CPU than an asynchronous
  * client. Every request is a 201 or an error (any other status, a broken connection, or no answer
@@ -43,6 +55,8 @@ public class LoadGenerator {
     private static final int OPEN_LOOP_CONNECTIONS = 256;
     private static final int TIMEOUT_MS = 10_000;
     private static final int GIVE_UP_SECONDS = 10;
+    private static final String TIMELINE = System.getProperty("redress.bench.timeline");
+    private static final long SETTLE_MILLIS = (long) (Double.parseDouble(System.getProperty("redress.bench.settle", "5")) * 1000);
 
     /** Distinct complaints across steps and across runs of the generator in one database. */
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -71,6 +85,9 @@ public class LoadGenerator {
         long accepted = 0;
         long errors = 0;
         for (int i = 1; i < args.length; i++) {
+            if (i > 1) {
+                Thread.sleep(SETTLE_MILLIS);
+            }
             String[] step = args[i].split(":");
             int amount = Integer.parseInt(step[1]);
             double seconds = Double.parseDouble(step[2]);
@@ -79,6 +96,9 @@ public class LoadGenerator {
                 case "open" -> generator.open(amount, seconds);
                 default -> throw new IllegalArgumentException("unknown step " + args[i]);
             };
+            if (TIMELINE != null) {
+                result.writeTimeline(Path.of(TIMELINE, i - 1 + "-" + args[i].replace(':', '-') + ".txt"));
+            }
             accepted += result.accepted;
             errors += result.errors;
             String label = switch (step[0]) {
@@ -94,12 +114,12 @@ public class LoadGenerator {
 
     /** CLIENTS connections, each sending its next request as soon as its previous one was answered. */
     Result closed(int clients, double seconds) throws InterruptedException {
+        Worker[] workers = connected(clients);
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
-        Worker[] workers = new Worker[clients];
         CountDownLatch done = new CountDownLatch(clients);
         for (int i = 0; i < clients; i++) {
-            Worker worker = workers[i] = new Worker();
+            Worker worker = workers[i];
             Thread thread = new Thread(() -> {
                 try {
                     long now;
@@ -124,16 +144,16 @@ public class LoadGenerator {
      * wait.
      */
     Result open(int rate, double seconds) throws InterruptedException {
+        Worker[] workers = connected(OPEN_LOOP_CONNECTIONS);
         long total = (long) (rate * seconds);
         long start = System.nanoTime() + 50_000_000L;
         // a server that falls far behind must not hold the run hostage: requests still unsent
         // GIVE_UP_SECONDS after the step's end count as errors, with their wait so far as latency
         long giveUp = start + (long) ((seconds + GIVE_UP_SECONDS) * 1e9);
         AtomicLong next = new AtomicLong();
-        Worker[] workers = new Worker[OPEN_LOOP_CONNECTIONS];
         CountDownLatch done = new CountDownLatch(workers.length);
         for (int i = 0; i < workers.length; i++) {
-            Worker worker = workers[i] = new Worker();
+            Worker worker = workers[i];
             Thread thread = new Thread(() -> {
                 try {
                     long n;
@@ -160,6 +180,23 @@ public class LoadGenerator {
         return Result.of(workers, System.nanoTime() - start);
     }
 
+    /**
+     * {@code count} workers with their connections open (a connection that fails to open now is
+     * opened again by the worker's first request, which counts the failure if it persists).
+     */
+    private Worker[] connected(int count) {
+        Worker[] workers = new Worker[count];
+        for (int i = 0; i < count; i++) {
+            workers[i] = new Worker();
+            try {
+                workers[i].connect();
+            } catch (IOException e) {
+                workers[i].close();
+            }
+        }
+        return workers;
+    }
+
     /** One keep-alive connection and the latencies of the requests it sent. */
     final class Worker {
         private Socket socket;
@@ -167,6 +204,7 @@ public class LoadGenerator {
         private OutputStream out;
         private final byte[] buffer = new byte[8192];
         long[] latencies = new long[4096];
+        long[] sentAt = new long[4096];
         int count;
         long accepted;
         long errors;
@@ -181,13 +219,15 @@ public class LoadGenerator {
                 close();
                 status = -1;
             }
-            record(System.nanoTime() - from, status);
+            record(from, System.nanoTime() - from, status);
         }
 
-        private void record(long latency, int status) {
+        private void record(long from, long latency, int status) {
             if (count == latencies.length) {
                 latencies = Arrays.copyOf(latencies, count * 2);
+                sentAt = Arrays.copyOf(sentAt, count * 2);
             }
+            sentAt[count] = from;
             latencies[count++] = latency;
             if (status == 201) {
                 accepted++;
@@ -202,17 +242,21 @@ public class LoadGenerator {
 
         /** Counts a request the open loop never sent because the server was too far behind. */
         void unsent(long due, long now) {
-            record(now - due, -2);
+            record(due, now - due, -2);
+        }
+
+        void connect() throws IOException {
+            socket = new Socket();
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(TIMEOUT_MS);
+            socket.connect(server, TIMEOUT_MS);
+            in = new BufferedInputStream(socket.getInputStream(), 8192);
+            out = socket.getOutputStream();
         }
 
         private int exchange(byte[] request) throws IOException {
             if (socket == null) {
-                socket = new Socket();
-                socket.setTcpNoDelay(true);
-                socket.setSoTimeout(TIMEOUT_MS);
-                socket.connect(server, TIMEOUT_MS);
-                in = new BufferedInputStream(socket.getInputStream(), 8192);
-                out = socket.getOutputStream();
+                connect();
             }
             out.write(request);
             out.flush();
@@ -319,7 +363,7 @@ public class LoadGenerator {
     }
 
     /** What one step measured. */
-    record Result(long requests, long accepted, long errors, double seconds, long[] sorted) {
+    record Result(long requests, long accepted, long errors, double seconds, long[] sorted, Worker[] workers) {
 
         static Result of(Worker[] workers, long elapsedNanos) {
             List<long[]> parts = new ArrayList<>();
@@ -339,7 +383,19 @@ public class LoadGenerator {
                 at += part.length;
             }
             Arrays.sort(all);
-            return new Result(total, accepted, errors, elapsedNanos / 1e9, all);
+            return new Result(total, accepted, errors, elapsedNanos / 1e9, all, workers);
+        }
+
+        /** One line per request: when it was due or sent (epoch ms), its latency (µs). */
+        void writeTimeline(Path file) throws IOException {
+            long epochMillisAtZero = System.currentTimeMillis() - System.nanoTime() / 1_000_000;
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
+                for (Worker worker : workers) {
+                    for (int i = 0; i < worker.count; i++) {
+                        out.println((epochMillisAtZero + worker.sentAt[i] / 1_000_000) + " " + worker.latencies[i] / 1_000);
+                    }
+                }
+            }
         }
 
         double percentileMillis(double p) {
