@@ -74,18 +74,14 @@ public class ProblemMappers {
             return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.").toResponse();
         }
         Response.StatusType status = response.getStatusInfo();
-        Response problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), null, List.of())
-                .toResponse();
-        if (response.getHeaders().isEmpty()) {
-            return problem;
-        }
-        Response.ResponseBuilder withHeaders = Response.fromResponse(problem);
+        Response.ResponseBuilder problem = Response.fromResponse(
+                new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), null, List.of()).toResponse());
         response.getHeaders().forEach((name, values) -> {
             if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
-                values.forEach(value -> withHeaders.header(name, value));
+                values.forEach(value -> problem.header(name, value));
             }
         });
-        return withHeaders.build();
+        return problem.build();
     }
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
