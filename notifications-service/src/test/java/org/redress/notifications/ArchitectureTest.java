@@ -1,0 +1,17 @@
+package org.redress.notifications;
+
+import org.junit.jupiter.api.Test;
+import org.redress.testsupport.ArchitectureRules;
+
+/**
+ * notifications-service keeps the shape of a Redress service: its rule books are plain Java, its resources and
+ * pages leave transactions and queries to service classes and never answer with an entity, and its
+ * exception mappers are narrow (the rules and their own tests: test-support's ArchitectureRules).
+ */
+class ArchitectureTest {
+
+    @Test
+    void keepsTheShapeOfARedressService() {
+        ArchitectureRules.check("org.redress.notifications");
+    }
+}
