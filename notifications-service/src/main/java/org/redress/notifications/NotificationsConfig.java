@@ -135,6 +135,13 @@ public interface NotificationsConfig {
         @WithDefault("1m")
         String every();
 
+        /**
+         * A digest sent later than this after its local time says that it comes late (the service was
+         * down then), and when it was due.
+         */
+        @WithDefault("5m")
+        Duration lateAfter();
+
         /** How many deadlines one section of a digest lists at most (it then says how many more there are). */
         @WithDefault("50")
         int maxPerSection();

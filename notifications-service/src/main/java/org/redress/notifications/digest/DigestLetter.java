@@ -2,9 +2,12 @@ package org.redress.notifications.digest;
 
 import java.util.List;
 
-/** One staff member's digest, worded in their language: what the text and HTML templates show. */
-public record DigestLetter(String language, String subject, String intro, List<Section> sections, String why,
-        String signature) {
+/**
+ * One staff member's digest, worded in their language: what the text and HTML templates show
+ * ({@code lateNote} only when it comes late).
+ */
+public record DigestLetter(String language, String subject, String lateNote, String intro, List<Section> sections,
+        String why, String signature) {
 
     /** Overdue, due today or due this week: at most the configured number of deadlines, then how many more. */
     public record Section(String title, int count, List<Item> items, String more) {

@@ -82,8 +82,11 @@ public class DigestMail {
         }
         String subject = msg.subject(day, count(sections, Section.OVERDUE), count(sections, Section.TODAY),
                 count(sections, Section.WEEK));
-        return new DigestLetter(language, subject, msg.intro(day), shown, msg.why(config.at().toString(), zone.getId()),
-                msg.signature());
+        String lateNote = window.isLate(config.lateAfter())
+                ? msg.lateNote(window.dueAt().toLocalTime().toString(), zone.getId())
+                : null;
+        return new DigestLetter(language, subject, lateNote, msg.intro(day), shown,
+                msg.why(config.at().toString(), zone.getId()), msg.signature());
     }
 
     private DigestLetter.Item item(DueDeadline deadline, Section section, DigestMessages msg, DateTimeFormatter format) {

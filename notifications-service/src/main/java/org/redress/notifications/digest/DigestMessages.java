@@ -22,6 +22,10 @@ public interface DigestMessages {
     @Message("Your deadlines on {day}: {overdue} overdue, {today} due today, {week} due this week")
     String subject(String day, int overdue, int today, int week);
 
+    @Message("This digest comes late: it was due at {time} ({zone}), while the reminder service was not running."
+            + " It lists your deadlines as they stand now.")
+    String lateNote(String time, String zone);
+
     @Message("Good morning. These are the deadlines of your cases that need watching on {day}.")
     String intro(String day);
 

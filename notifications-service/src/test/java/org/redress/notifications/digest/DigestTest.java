@@ -125,6 +125,35 @@ class DigestTest {
     }
 
     @Test
+    void aDigestSentMoreThanLateAfterItsTimeSaysItComesLateAndWhenItWasDueInTheMembersLanguage() {
+        String erin = member("erin", "en", "Europe/Berlin");
+        deadline(erin, null, "2030-03-13T22:59:59.999Z", "OPEN");
+        // 08:02 in Berlin: within late-after (5 minutes) of 08:00
+        clock.set(Instant.parse("2030-03-13T07:02:00Z"));
+        sender.sendDue();
+        assertThat(awaitOneMailTo(erin).parts().text()).startsWith("Good morning.").doesNotContain("comes late");
+
+        String finn = member("finn", "en", "Europe/Berlin");
+        String greta = member("greta", "de", "Europe/Berlin");
+        deadline(finn, greta, "2030-03-13T22:59:59.999Z", "OPEN");
+        String hugo = member("hugo", "fr", "Europe/Paris");
+        deadline(hugo, null, "2030-03-13T22:59:59.999Z", "OPEN");
+        // the service was down from before 08:00 until 11:30 in Berlin
+        clock.set(Instant.parse("2030-03-13T10:30:00Z"));
+        sender.sendDue();
+
+        String late = "This digest comes late: it was due at 08:00 (Europe/Berlin), while the reminder service was not"
+                + " running. It lists your deadlines as they stand now.";
+        MailParts english = awaitOneMailTo(finn).parts();
+        assertThat(english.text()).startsWith(late);
+        assertThat(english.html()).contains(late);
+        assertThat(awaitOneMailTo(greta).parts().text())
+                .startsWith("Diese Übersicht kommt verspätet: Sie war um 08:00 Uhr (Europe/Berlin) fällig");
+        assertThat(awaitOneMailTo(hugo).parts().text())
+                .startsWith("Ce récapitulatif arrive en retard : il était prévu à 08:00 (Europe/Paris)");
+    }
+
+    @Test
     void aMemberWhoOptedOutGetsNoDigestAndADayWithNothingToSayHasNone() {
         String dora = member("dora", "en", "Europe/Berlin");
         deadline(dora, null, "2030-03-13T22:59:59.999Z", "OPEN");

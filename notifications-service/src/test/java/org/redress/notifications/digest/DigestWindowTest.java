@@ -2,10 +2,12 @@ package org.redress.notifications.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.redress.notifications.digest.DigestWindow.Section;
@@ -39,6 +41,17 @@ class DigestWindowTest {
                 .isPresent();
         assertThat(DigestWindow.due(Instant.parse("2030-03-13T22:30:00Z"), BERLIN, EIGHT, LocalDate.parse("2030-03-12")))
                 .hasValueSatisfying(w -> assertThat(w.day()).isEqualTo(LocalDate.parse("2030-03-13")));
+    }
+
+    @Test
+    void aDigestIsLateOnlyWhenItGoesOutMoreThanLateAfterItsTime() {
+        Duration lateAfter = Duration.ofMinutes(5);
+        DigestWindow onTime = DigestWindow.due(Instant.parse("2030-03-13T07:05:00Z"), BERLIN, EIGHT, null).orElseThrow();
+        DigestWindow late = DigestWindow.due(Instant.parse("2030-03-13T07:05:00.001Z"), BERLIN, EIGHT, null).orElseThrow();
+
+        assertThat(onTime.isLate(lateAfter)).isFalse();
+        assertThat(late.isLate(lateAfter)).isTrue();
+        assertThat(late.dueAt()).isEqualTo(ZonedDateTime.of(2030, 3, 13, 8, 0, 0, 0, BERLIN));
     }
 
     @Test
