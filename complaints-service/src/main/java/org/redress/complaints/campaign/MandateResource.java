@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.redress.complaints.access.StaffAccessLog;
+import org.redress.complaints.triage.StaffActor;
 import org.redress.platform.problem.InvalidInputException;
 
 /** Who holds a valid mandate in a campaign's collective action, as JSON or as a CSV file. */
@@ -18,9 +20,13 @@ import org.redress.platform.problem.InvalidInputException;
 public class MandateResource {
 
     private final MandateService mandates;
+    private final StaffActor actor;
+    private final StaffAccessLog access;
 
-    public MandateResource(MandateService mandates) {
+    public MandateResource(MandateService mandates, StaffActor actor, StaffAccessLog access) {
         this.mandates = mandates;
+        this.actor = actor;
+        this.access = access;
     }
 
     @GET
@@ -32,6 +38,7 @@ public class MandateResource {
             throw InvalidInputException.field("format", "must be json or csv");
         }
         var found = mandates.of(slug).orElseThrow(NotFoundException::new);
+        access.mandatesRead(slug, csv ? "csv" : "json", actor.name());
         if (!csv) {
             return Response.ok(found, "application/json").header("Cache-Control", "no-store").build();
         }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.redress.complaints.access.StaffAccessLog;
+import org.redress.complaints.attachment.AttachmentStore;
 import org.redress.complaints.caselookup.CaseLookup;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.triage.CaseLinkService;
@@ -56,20 +58,24 @@ public class StaffComplaintPage {
     private final StaffActor actor;
     private final PortalConfig portal;
     private final CaseLookup caseLookup;
+    private final StaffAccessLog access;
 
     public StaffComplaintPage(TriageService triage, ComplaintStatusService statuses, CaseLinkService links, StaffActor actor,
-            PortalConfig portal, CaseLookup caseLookup) {
+            PortalConfig portal, CaseLookup caseLookup, StaffAccessLog access) {
         this.triage = triage;
         this.statuses = statuses;
         this.links = links;
         this.actor = actor;
         this.portal = portal;
         this.caseLookup = caseLookup;
+        this.access = access;
     }
 
     @GET
     public Response show(@PathParam("id") UUID id, @QueryParam("findCase") String findCase) {
-        return page(200, id, StaffForm.empty(), caseLookup.findAsked(findCase));
+        Response page = page(200, id, StaffForm.empty(), caseLookup.findAsked(findCase));
+        access.complaintViewed(id, actor.name());
+        return page;
     }
 
     /** A file of the complaint, as the API sends it: always a download, never shown inline. */
@@ -77,7 +83,9 @@ public class StaffComplaintPage {
     @Path("attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        return TriageResource.download(triage.attachment(id, attachmentId).orElseThrow(NotFoundException::new));
+        AttachmentStore.StoredFile file = triage.attachment(id, attachmentId).orElseThrow(NotFoundException::new);
+        access.attachmentDownloaded(id, attachmentId, actor.name());
+        return TriageResource.download(file);
     }
 
     /** A decision: under review, duplicate of another complaint (by reference), spam or closed. */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.redress.complaints.access.StaffAccessLog;
 import org.redress.complaints.attachment.AttachmentStore;
 import org.redress.platform.problem.Problem;
 
@@ -38,12 +39,15 @@ public class TriageResource {
     private final ComplaintStatusService statuses;
     private final CaseLinkService links;
     private final StaffActor actor;
+    private final StaffAccessLog access;
 
-    public TriageResource(TriageService triage, ComplaintStatusService statuses, CaseLinkService links, StaffActor actor) {
+    public TriageResource(TriageService triage, ComplaintStatusService statuses, CaseLinkService links, StaffActor actor,
+            StaffAccessLog access) {
         this.triage = triage;
         this.statuses = statuses;
         this.links = links;
         this.actor = actor;
+        this.access = access;
     }
 
     @GET
@@ -67,7 +71,9 @@ public class TriageResource {
     @Path("{id}")
     @Operation(summary = "One complaint with its consents, files, staff history and case")
     public ComplaintDetail get(@PathParam("id") UUID id) {
-        return triage.detail(id).orElseThrow(NotFoundException::new);
+        ComplaintDetail detail = triage.detail(id).orElseThrow(NotFoundException::new);
+        access.complaintViewed(id, actor.name());
+        return detail;
     }
 
     @GET
@@ -75,7 +81,9 @@ public class TriageResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a file of the complaint; always as an attachment, never shown inline")
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        return download(triage.attachment(id, attachmentId).orElseThrow(NotFoundException::new));
+        AttachmentStore.StoredFile file = triage.attachment(id, attachmentId).orElseThrow(NotFoundException::new);
+        access.attachmentDownloaded(id, attachmentId, actor.name());
+        return download(file);
     }
 
     /** A stored file as a download: never shown inline, never sniffed, no script even if opened. */

@@ -1,0 +1,33 @@
+package org.redress.complaints.access;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The access log of one complaint: who of the staff opened its personal data, and when. */
+@Path("/api/staff/complaints/{id}/access")
+@RolesAllowed("staff")
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffAccessResource {
+
+    private final StaffAccessLog log;
+
+    public StaffAccessResource(StaffAccessLog log) {
+        this.log = log;
+    }
+
+    @GET
+    @Operation(summary = "Who opened the complaint or its files, and when: newest first, at most 200")
+    public List<AccessView> of(@PathParam("id") UUID id) {
+        return log.ofComplaint(id).orElseThrow(NotFoundException::new);
+    }
+}
