@@ -19,3 +19,17 @@ create table if not exists processed_event (
     event_type   text        not null,
     processed_at timestamptz not null
 );
+
+-- Access log (org.redress.platform.access.StaffAccessLog): each time staff open personal data (a
+-- complaint, a file, a list of mandates, the delivery log): who, what, about what, when. Never
+-- personal data in detail. Staff changes go to each service's own audit tables.
+create table if not exists staff_access (
+    id      uuid        primary key,
+    actor   text        not null,
+    action  text        not null,
+    subject uuid,
+    detail  text,
+    at      timestamptz not null
+);
+create index if not exists staff_access_subject on staff_access (subject, at) where subject is not null;
+create index if not exists staff_access_at on staff_access (at);

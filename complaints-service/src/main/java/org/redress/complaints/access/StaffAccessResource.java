@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.redress.platform.access.AccessView;
 
 /** The access log of one complaint: who of the staff opened its personal data, and when. */
 @Path("/api/staff/complaints/{id}/access")
@@ -19,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffAccessResource {
 
-    private final StaffAccessLog log;
+    private final ComplaintAccessLog log;
 
-    public StaffAccessResource(StaffAccessLog log) {
+    public StaffAccessResource(ComplaintAccessLog log) {
         this.log = log;
     }
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.redress.complaints.access.StaffAccessLog;
+import org.redress.complaints.access.ComplaintAccessLog;
 import org.redress.complaints.triage.StaffActor;
 import org.redress.platform.problem.InvalidInputException;
 
@@ -21,9 +21,9 @@ public class MandateResource {
 
     private final MandateService mandates;
     private final StaffActor actor;
-    private final StaffAccessLog access;
+    private final ComplaintAccessLog access;
 
-    public MandateResource(MandateService mandates, StaffActor actor, StaffAccessLog access) {
+    public MandateResource(MandateService mandates, StaffActor actor, ComplaintAccessLog access) {
         this.mandates = mandates;
         this.actor = actor;
         this.access = access;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.redress.complaints.access.StaffAccessLog;
+import org.redress.complaints.access.ComplaintAccessLog;
 import org.redress.complaints.attachment.AttachmentStore;
 import org.redress.complaints.caselookup.CaseLookup;
 import org.redress.complaints.complaint.Complaint;
@@ -58,10 +58,10 @@ public class StaffComplaintPage {
     private final StaffActor actor;
     private final PortalConfig portal;
     private final CaseLookup caseLookup;
-    private final StaffAccessLog access;
+    private final ComplaintAccessLog access;
 
     public StaffComplaintPage(TriageService triage, ComplaintStatusService statuses, CaseLinkService links, StaffActor actor,
-            PortalConfig portal, CaseLookup caseLookup, StaffAccessLog access) {
+            PortalConfig portal, CaseLookup caseLookup, ComplaintAccessLog access) {
         this.triage = triage;
         this.statuses = statuses;
         this.links = links;

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.redress.complaints.access.StaffAccessLog;
+import org.redress.complaints.access.ComplaintAccessLog;
 import org.redress.complaints.attachment.AttachmentStore;
 import org.redress.platform.problem.Problem;
 
@@ -39,10 +39,10 @@ public class TriageResource {
     private final ComplaintStatusService statuses;
     private final CaseLinkService links;
     private final StaffActor actor;
-    private final StaffAccessLog access;
+    private final ComplaintAccessLog access;
 
     public TriageResource(TriageService triage, ComplaintStatusService statuses, CaseLinkService links, StaffActor actor,
-            StaffAccessLog access) {
+            ComplaintAccessLog access) {
         this.triage = triage;
         this.statuses = statuses;
         this.links = links;

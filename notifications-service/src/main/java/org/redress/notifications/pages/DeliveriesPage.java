@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.redress.notifications.delivery.Delivery;
 import org.redress.notifications.delivery.DeliveryLog;
+import org.redress.platform.access.StaffAccessLog;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -47,12 +48,17 @@ public class DeliveriesPage {
                 List<String> statuses, List<String> kinds, String notice);
     }
 
+    /** What the access log calls a look at the delivery log (its entries show recipients' addresses). */
+    static final String LOG_READ = "delivery-log-read";
+
     private final DeliveryLog log;
     private final SecurityIdentity identity;
+    private final StaffAccessLog access;
 
-    public DeliveriesPage(DeliveryLog log, SecurityIdentity identity) {
+    public DeliveriesPage(DeliveryLog log, SecurityIdentity identity, StaffAccessLog access) {
         this.log = log;
         this.identity = identity;
+        this.access = access;
     }
 
     @GET
@@ -66,6 +72,10 @@ public class DeliveriesPage {
                 ? log.find(new DeliveryLog.Filter(status, query.kind, query.reference, query.recipient, from, to), page, PAGE_SIZE)
                 : new DeliveryLog.Page(List.of(), 0, PAGE_SIZE, false);
         List<String> statuses = Arrays.stream(Delivery.Status.values()).map(Enum::name).toList();
+        if (!found.entries().isEmpty()) {
+            access.record(identity.getPrincipal().getName(), LOG_READ, null,
+                    "page " + page + ", " + found.entries().size() + " entries" + query.filtersUsed());
+        }
         return Response.status(errors.isEmpty() ? 200 : 400)
                 .entity(Templates.deliveries(found, query, errors, statuses, log.kinds(), notice(query.retried))).build();
     }

@@ -36,6 +36,29 @@ public class LogQuery {
 
     /** The log with these filters on page {@code number}: the pager's and the Retry form's way back. */
     public String link(int number) {
+        StringBuilder link = new StringBuilder("/staff/deliveries");
+        char separator = '?';
+        for (Map.Entry<String, String> param : filters().entrySet()) {
+            link.append(separator).append(param.getKey()).append('=')
+                    .append(URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        if (number > 0) {
+            link.append(separator).append("page=").append(number);
+        }
+        return link.toString();
+    }
+
+    /**
+     * For the access log: the names of the filters given (not their values, which may be an address),
+     * as {@code ", filters: status, recipient"}, or nothing.
+     */
+    public String filtersUsed() {
+        return filters().isEmpty() ? "" : ", filters: " + String.join(", ", filters().keySet());
+    }
+
+    /** The filters given, by name, in a fixed order. */
+    private Map<String, String> filters() {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("status", status);
         params.put("kind", kind);
@@ -43,19 +66,8 @@ public class LogQuery {
         params.put("recipient", recipient);
         params.put("from", from);
         params.put("to", to);
-        StringBuilder link = new StringBuilder("/staff/deliveries");
-        char separator = '?';
-        for (Map.Entry<String, String> param : params.entrySet()) {
-            if (param.getValue() != null && !param.getValue().isBlank()) {
-                link.append(separator).append(param.getKey()).append('=')
-                        .append(URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8));
-                separator = '&';
-            }
-        }
-        if (number > 0) {
-            link.append(separator).append("page=").append(number);
-        }
-        return link.toString();
+        params.values().removeIf(value -> value == null || value.isBlank());
+        return params;
     }
 
     /** This page of the log. */

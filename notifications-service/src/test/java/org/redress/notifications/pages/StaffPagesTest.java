@@ -107,6 +107,24 @@ class StaffPagesTest {
     }
 
     @Test
+    void readingTheLogIsRecordedWithWhoThePageAndTheFiltersNamedButNotTheAddressSought() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        insert("SENT", "complaint-verification", "RC-A-" + tag, "sought-" + tag + "@example.org", "2026-02-01T10:00:00Z", null);
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC);
+
+        page("/staff/deliveries?status=SENT&recipient=sought-" + tag);
+        page("/staff/deliveries?recipient=nobody-" + tag);
+
+        List<Object[]> reads = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select actor, detail from staff_access where action = 'delivery-log-read' and at >= ?1 order by at")
+                .setParameter(1, before).getResultList());
+        assertThat(reads).extracting(row -> row[0] + ": " + row[1])
+                .contains("bob: page 0, 1 entries, filters: status, recipient")
+                .noneMatch(read -> read.contains(tag));
+        assertThat(reads).as("a page that shows no address records nothing").hasSize(1);
+    }
+
+    @Test
     void retryPutsAFailedEmailBackInTheQueueRecordsWhoAskedAndItIsSent() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID id = insert("FAILED", "reminder-ended", "CASE-R-" + tag, "retry-" + tag + "@redress.local",

@@ -1,7 +1,7 @@
-package org.redress.complaints.access;
+package org.redress.platform.access;
 
 import java.time.OffsetDateTime;
 
-/** One entry of the access log as the staff API shows it. */
+/** One entry of the access log as a staff API shows it. */
 public record AccessView(String actor, String action, String detail, OffsetDateTime at) {
 }
