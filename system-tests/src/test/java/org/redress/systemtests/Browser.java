@@ -12,10 +12,13 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -152,9 +155,29 @@ final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         button.click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> replaced(page));
         } catch (TimeoutException e) {
             // no new page: the caller's next assertion says what the page shows
+        }
+    }
+
+    /**
+     * Whether {@code page} (an {@code html} element) belongs to a document that has been replaced, as
+     * {@link ExpectedConditions#stalenessOf} decides, and also when chromedriver answers, while the
+     * page is being replaced, that the node "does not belong to the document" (an inspector error,
+     * seen with Chromium 156, instead of a stale-element error).
+     */
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 
