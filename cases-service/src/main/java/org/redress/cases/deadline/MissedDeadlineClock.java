@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 import org.redress.cases.CasesConfig;
+import org.redress.platform.sql.SqlTimestamps;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -122,24 +123,11 @@ public class MissedDeadlineClock {
         if (next == null) {
             return config.maxSleep();
         }
-        Duration until = Duration.between(Instant.now(), instant(next));
+        Duration until = Duration.between(Instant.now(), SqlTimestamps.instant(next));
         if (until.compareTo(config.maxSleep()) > 0) {
             return config.maxSleep();
         }
         // already due but not marked: another instance holds the row; look again shortly
         return until.compareTo(MIN_PAUSE) < 0 ? MIN_PAUSE : until;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

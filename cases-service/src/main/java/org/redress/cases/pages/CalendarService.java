@@ -1,6 +1,5 @@
 package org.redress.cases.pages;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -17,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.redress.cases.deadline.JurisdictionZones;
+import org.redress.platform.sql.SqlTimestamps;
 
 /**
  * Reads a month's calendar: its deadlines (cancelled ones left out) and hearings, each on its local
@@ -61,7 +61,7 @@ public class CalendarService {
                 where d.due_at >= ?1 and d.due_at < ?2 and d.state <> 'CANCELLED'
                 order by d.due_at limit ?3""", from, to);
         for (Object[] row : rows.subList(0, Math.min(rows.size(), LIMIT))) {
-            ZonedDateTime due = toOffset(row[0]).atZoneSameInstant(ZoneId.of((String) row[1]));
+            ZonedDateTime due = SqlTimestamps.offsetDateTime(row[0]).atZoneSameInstant(ZoneId.of((String) row[1]));
             if (YearMonth.from(due).equals(shown)) {
                 entries.add(new Entry(due.toLocalDate(), LocalTimes.timeOfDay(due), "Deadline: " + row[2],
                         ((String) row[3]).toLowerCase(Locale.ROOT), (String) row[4], (String) row[5]));
@@ -78,7 +78,7 @@ public class CalendarService {
                 order by s.hearing_at limit ?3""", from, to);
         for (Object[] row : rows.subList(0, Math.min(rows.size(), LIMIT))) {
             ZoneId zone = JurisdictionZones.defaultZone((String) row[1]).orElse(ZoneOffset.UTC);
-            ZonedDateTime at = toOffset(row[0]).atZoneSameInstant(zone);
+            ZonedDateTime at = SqlTimestamps.offsetDateTime(row[0]).atZoneSameInstant(zone);
             if (YearMonth.from(at).equals(shown)) {
                 entries.add(new Entry(at.toLocalDate(), LocalTimes.timeOfDay(at),
                         "Hearing" + (row[2] == null ? "" : ", " + row[2]), "hearing", (String) row[3], (String) row[4]));
@@ -92,18 +92,5 @@ public class CalendarService {
     private List<Object[]> rows(String sql, OffsetDateTime from, OffsetDateTime to) {
         return entities.createNativeQuery(sql)
                 .setParameter(1, from).setParameter(2, to).setParameter(3, LIMIT + 1).getResultList();
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp " + value.getClass());
     }
 }

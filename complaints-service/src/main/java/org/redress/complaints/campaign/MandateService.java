@@ -1,11 +1,12 @@
 package org.redress.complaints.campaign;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.redress.platform.sql.SqlTimestamps;
 
 /** Who holds a valid mandate in a campaign's collective action. */
 @ApplicationScoped
@@ -32,19 +33,6 @@ public class MandateService {
 
     private static Mandate mandate(Object[] row) {
         return new Mandate((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                offsetDateTime(row[4]), (String) row[5], (String) row[6]);
-    }
-
-    static OffsetDateTime offsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+                SqlTimestamps.offsetDateTime(row[4]), (String) row[5], (String) row[6]);
     }
 }

@@ -18,6 +18,7 @@ import org.redress.complaints.attachment.AttachmentStore;
 import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.consent.Consent;
+import org.redress.platform.sql.SqlTimestamps;
 
 /** What staff read when they triage: the filtered queue, one complaint in full, its files. */
 @ApplicationScoped
@@ -70,7 +71,7 @@ public class TriageService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = groups.getResultList();
         return rows.stream().map(row -> new SimilarGroup(TriageSql.uuid(row[0]), (String) row[1], (String) row[2],
-                ((Number) row[3]).longValue(), TriageSql.offsetDateTime(row[4]), (String) row[5])).toList();
+                ((Number) row[3]).longValue(), SqlTimestamps.offsetDateTime(row[4]), (String) row[5])).toList();
     }
 
     /**
@@ -159,7 +160,7 @@ public class TriageService {
 
     private static ComplaintRow row(Object[] row) {
         return new ComplaintRow(TriageSql.uuid(row[0]), (String) row[1], (String) row[2], (String) row[3],
-                (String) row[4], (String) row[5], (String) row[6], TriageSql.offsetDateTime(row[7]), (String) row[8],
+                (String) row[4], (String) row[5], (String) row[6], SqlTimestamps.offsetDateTime(row[7]), (String) row[8],
                 ((Number) row[9]).longValue(), row[10] == null ? null : TriageSql.uuid(row[10]), 0);
     }
 }

@@ -1,8 +1,9 @@
 package org.redress.notifications.delivery;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+
+import org.redress.platform.sql.SqlTimestamps;
 
 /**
  * An email claimed for one SMTP hand-off: what goes to the server, what the outcome event names, which
@@ -21,13 +22,6 @@ record Claimed(UUID id, String messageId, String kind, String reference, UUID re
     static Claimed of(Object[] row) {
         return new Claimed((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (UUID) row[4],
                 (String) row[5], (String) row[6], (String) row[7], (String) row[8], ((Number) row[9]).intValue(),
-                row[10] == null ? null : instant(row[10]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime at) {
-            return at.toInstant();
-        }
-        return value instanceof java.sql.Timestamp at ? at.toInstant() : (Instant) value;
+                SqlTimestamps.instant(row[10]));
     }
 }

@@ -54,7 +54,8 @@ public class LogQuery {
      * as {@code ", filters: status, recipient"}, or nothing.
      */
     public String filtersUsed() {
-        return filters().isEmpty() ? "" : ", filters: " + String.join(", ", filters().keySet());
+        Map<String, String> given = filters();
+        return given.isEmpty() ? "" : ", filters: " + String.join(", ", given.keySet());
     }
 
     /** The filters given, by name, in a fixed order. */

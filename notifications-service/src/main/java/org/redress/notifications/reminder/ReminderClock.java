@@ -2,7 +2,6 @@ package org.redress.notifications.reminder;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.redress.notifications.NotificationsConfig;
 import org.redress.notifications.delivery.DeliveryService;
 import org.redress.notifications.staff.StaffMembers;
+import org.redress.platform.sql.SqlTimestamps;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -130,7 +130,7 @@ public class ReminderClock {
         return QuarkusTransaction.requiringNew().call(() -> {
             Object next = em.createNativeQuery("select min(due_at) from reminder where status = 'SCHEDULED'")
                     .getSingleResult();
-            return next == null ? null : toInstant(next);
+            return next == null ? null : SqlTimestamps.instant(next);
         });
     }
 
@@ -194,18 +194,5 @@ public class ReminderClock {
             }
         }
         return recipients;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }
