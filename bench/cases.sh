@@ -104,16 +104,17 @@ redress_log "Artemis on $amqp_port, Keycloak on $kc_port"
 
 # 4. the service
 http_port="$(free_port)"
+mgmt_port="$(free_port)"
 java_bin="$(service_java)"
 mapfile -t service_opts < <(REDRESS_JAVA_OPTS="$java_opts" service_java_opts "$svc" "$java_bin")
 start service "$out/service.log" "$app" env \
-    QUARKUS_HTTP_PORT="$http_port" \
+    QUARKUS_HTTP_PORT="$http_port" QUARKUS_MANAGEMENT_PORT="$mgmt_port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$(_redress_pg_host):$(_redress_pg_port)/$db" \
     QUARKUS_DATASOURCE_USERNAME="$(_redress_pg_user)" \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$kc_port/realms/redress" \
     AMQP_PORT="$amqp_port" \
     "$java_bin" "${service_opts[@]}" -jar quarkus-run.jar
-wait_for_http "http://127.0.0.1:$http_port/q/health/ready" 120 "${started[service]}"
+wait_for_http "http://127.0.0.1:$mgmt_port/q/health/ready" 120 "${started[service]}"
 redress_log "cases-service ready on 127.0.0.1:$http_port (database $db)"
 
 # 5. the seed

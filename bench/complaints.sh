@@ -97,12 +97,13 @@ fresh_database "$db"
 # 3. the broker and the service
 start_artemis "$out"
 http_port="$(free_port)"
+mgmt_port="$(free_port)"
 wait_for_port "$amqp_port" 60 "${started[artemis]}"
 
 java_bin="$(service_java)"
 mapfile -t service_opts < <(REDRESS_JAVA_OPTS="$java_opts" service_java_opts "$svc" "$java_bin")
 start service "$out/service.log" "$app" env \
-    QUARKUS_HTTP_PORT="$http_port" \
+    QUARKUS_HTTP_PORT="$http_port" QUARKUS_MANAGEMENT_PORT="$mgmt_port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$(_redress_pg_host):$(_redress_pg_port)/$db" \
     QUARKUS_DATASOURCE_USERNAME="$(_redress_pg_user)" \
     QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$pool" \
@@ -112,7 +113,7 @@ start service "$out/service.log" "$app" env \
     REDRESS_COMPLAINTS_RATE_LIMIT_ENABLED=false \
     QUARKUS_OIDC_TENANT_ENABLED=false \
     "$java_bin" "${service_opts[@]}" -jar quarkus-run.jar
-wait_for_http "http://127.0.0.1:$http_port/q/health/ready" 90 "${started[service]}"
+wait_for_http "http://127.0.0.1:$mgmt_port/q/health/ready" 90 "${started[service]}"
 redress_log "complaints-service ready on 127.0.0.1:$http_port (broker on $amqp_port, database $db)"
 
 # 4. the load

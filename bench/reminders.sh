@@ -83,17 +83,18 @@ ceiling="$(awk '{print $2}' <<<"$ceiling_line")"
 
 # 5. the service
 http_port="$(free_port)"
+mgmt_port="$(free_port)"
 java_bin="$(service_java)"
 # the production JVM options (deploy/lib/components.sh) unless REDRESS_BENCH_JAVA_OPTS says otherwise
 mapfile -t service_opts < <(REDRESS_JAVA_OPTS="${REDRESS_BENCH_JAVA_OPTS:-}" service_java_opts "$svc" "$java_bin")
 start service "$out/service.log" "$app" env \
-    QUARKUS_HTTP_PORT="$http_port" \
+    QUARKUS_HTTP_PORT="$http_port" QUARKUS_MANAGEMENT_PORT="$mgmt_port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$(_redress_pg_host):$(_redress_pg_port)/$db" \
     QUARKUS_DATASOURCE_USERNAME="$(_redress_pg_user)" \
     QUARKUS_OIDC_TENANT_ENABLED=false QUARKUS_OIDC_WEB_TENANT_ENABLED=false \
     AMQP_PORT="$amqp_port" QUARKUS_MAILER_PORT="$smtp_port" \
     "$java_bin" "${service_opts[@]}" -jar quarkus-run.jar
-wait_for_http "http://127.0.0.1:$http_port/q/health/ready" 120 "${started[service]}"
+wait_for_http "http://127.0.0.1:$mgmt_port/q/health/ready" 120 "${started[service]}"
 redress_log "$svc ready on 127.0.0.1:$http_port (database $db)"
 
 # 6. the phases

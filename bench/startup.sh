@@ -30,6 +30,7 @@ done
 
 out="$REDRESS_LOCAL/bench"; mkdir -p "$out"
 declare -A port=([complaints-service]=18081 [cases-service]=18082 [notifications-service]=18083)
+declare -A mgmt=([complaints-service]=19081 [cases-service]=19082 [notifications-service]=19083)
 
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -42,9 +43,9 @@ for svc in complaints-service cases-service notifications-service; do
   mapfile -t java_opts < <(service_java_opts "$svc" "$java_bin")
   if [[ " ${java_opts[*]} " == *AOTCacheOutput* ]]; then
     # Java 25+ without this build's AOT cache: one training run records it (written at exit)
-    (cd "$svc/target/quarkus-app" && QUARKUS_HTTP_PORT="${port[$svc]}" exec "$java_bin" "${java_opts[@]}" -jar quarkus-run.jar) >"$out/$svc-training.log" 2>&1 &
+    (cd "$svc/target/quarkus-app" && QUARKUS_HTTP_PORT="${port[$svc]}" QUARKUS_MANAGEMENT_PORT="${mgmt[$svc]}" exec "$java_bin" "${java_opts[@]}" -jar quarkus-run.jar) >"$out/$svc-training.log" 2>&1 &
     pid=$!
-    until curl -fs -o /dev/null "http://127.0.0.1:${port[$svc]}/q/health/ready"; do
+    until curl -fs -o /dev/null "http://127.0.0.1:${mgmt[$svc]}/q/health/ready"; do
       kill -0 "$pid" 2>/dev/null || { echo "$svc exited; see $out/$svc-training.log" >&2; exit 1; }
       sleep 0.5
     done
@@ -55,7 +56,7 @@ for svc in complaints-service cases-service notifications-service; do
   for ((i = 1; i <= runs; i++)); do
     log="$out/$svc-$i.log"
     start=$(now_ms)
-    (cd "$svc/target/quarkus-app" && QUARKUS_HTTP_PORT="${port[$svc]}" exec "$java_bin" "${java_opts[@]}" -jar quarkus-run.jar) >"$log" 2>&1 &
+    (cd "$svc/target/quarkus-app" && QUARKUS_HTTP_PORT="${port[$svc]}" QUARKUS_MANAGEMENT_PORT="${mgmt[$svc]}" exec "$java_bin" "${java_opts[@]}" -jar quarkus-run.jar) >"$log" 2>&1 &
     pid=$!
     # watch the log (cheap) until Quarkus says it started, then ask for readiness: polling HTTP
     # with a new curl process every few milliseconds would itself slow the start on 2 cores
@@ -63,7 +64,7 @@ for svc in complaints-service cases-service notifications-service; do
       kill -0 "$pid" 2>/dev/null || { echo "$svc exited; see $log" >&2; exit 1; }
       sleep 0.05
     done
-    until curl -fs -o /dev/null "http://127.0.0.1:${port[$svc]}/q/health/ready"; do
+    until curl -fs -o /dev/null "http://127.0.0.1:${mgmt[$svc]}/q/health/ready"; do
       kill -0 "$pid" 2>/dev/null || { echo "$svc exited; see $log" >&2; exit 1; }
       sleep 0.02
     done

@@ -376,7 +376,8 @@ wait_for_http() {
 # cache, JEP 483/514/515, starts a service about a second faster), else the java on the PATH.
 # REDRESS_SERVICE_JAVA_HOME chooses one.
 #
-# service_java_opts SERVICE: the JVM options (one per line). REDRESS_JAVA_OPTS replaces the
+# service_java_opts SERVICE: the JVM options (one per line), first the configuration profile (local;
+# REDRESS_PROFILE chooses another). REDRESS_JAVA_OPTS replaces the
 # defaults: a small serial-GC heap and the C1 compiler only, which start a service fastest and keep
 # it small on a 2-core machine. On Java 25+ the service's AOT cache (target/quarkus-app/app.aot) is
 # used when it is newer than the jar; otherwise this run records it (-XX:AOTCacheOutput), and it is
@@ -399,6 +400,9 @@ service_java() {
 }
 service_java_opts() {
     local app="$REDRESS_ROOT/$1/target/quarkus-app" java="${2:-$(service_java)}" opt major
+    # profile local: the settings of this machine's stack (a packaged service's default profile is prod,
+    # which takes every address and secret from the deployment's environment)
+    printf '%s\n' "-Dquarkus.profile=${REDRESS_PROFILE:-local}"
     for opt in ${REDRESS_JAVA_OPTS:-$REDRESS_DEFAULT_JAVA_OPTS}; do
         printf '%s\n' "$opt"
     done

@@ -97,6 +97,8 @@ IMAP_PORT=3143
 GREENMAIL_API_PORT=8025
 SERVICES=(complaints-service cases-service notifications-service)
 declare -A SERVICE_PORT=([complaints-service]=8081 [cases-service]=8082 [notifications-service]=8083)
+# each service's management interface: health and metrics (/q/health/ready, /q/metrics)
+declare -A SERVICE_MGMT_PORT=([complaints-service]=9081 [cases-service]=9082 [notifications-service]=9083)
 DATABASES=(redress_complaints redress_cases redress_notifications)
 
 JAVA_BIN="java"
@@ -181,7 +183,7 @@ echo "$$" >"$SUPERVISOR_PID_FILE"
 ports=("$ARTEMIS_PORT" "$ARTEMIS_WEB_PORT" "$KEYCLOAK_PORT" "$KEYCLOAK_MGMT_PORT" "$SMTP_PORT" "$IMAP_PORT" "$GREENMAIL_API_PORT")
 if ((!SKIP_SERVICES)); then
     for svc in "${SERVICES[@]}"; do
-        ports+=("${SERVICE_PORT[$svc]}")
+        ports+=("${SERVICE_PORT[$svc]}" "${SERVICE_MGMT_PORT[$svc]}")
     done
 fi
 busy=()
@@ -362,8 +364,8 @@ if ((!SKIP_SERVICES)); then
     done
     t0=$SECONDS
     for svc in "${SERVICES[@]}"; do
-        wait_for_http "http://127.0.0.1:${SERVICE_PORT[$svc]}/q/health/ready" "$WAIT_SECONDS" "$(pid_of "$svc")" \
-            || fail "$svc" "$LOG_DIR/$svc.log" "not ready on http://127.0.0.1:${SERVICE_PORT[$svc]}/q/health/ready"
+        wait_for_http "http://127.0.0.1:${SERVICE_MGMT_PORT[$svc]}/q/health/ready" "$WAIT_SECONDS" "$(pid_of "$svc")" \
+            || fail "$svc" "$LOG_DIR/$svc.log" "not ready on http://127.0.0.1:${SERVICE_MGMT_PORT[$svc]}/q/health/ready"
         log "$svc is up ($((SECONDS - t0)) s)"
     done
 fi

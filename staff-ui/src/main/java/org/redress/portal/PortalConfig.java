@@ -1,6 +1,7 @@
 package org.redress.portal;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -24,6 +25,12 @@ public interface PortalConfig {
     /** notifications-service: the delivery log. */
     @WithDefault("http://127.0.0.1:8083")
     String notificationsUrl();
+
+    /**
+     * How this service reaches notifications-service for the banner's status, when that is not the public
+     * URL (in a cluster: {@code http://notifications-service:8080}); the public URL when absent.
+     */
+    Optional<String> notificationsInternalUrl();
 
     /** How long the banner's answer from notifications-service (reminders held back or not) is reused. */
     @WithDefault("15s")

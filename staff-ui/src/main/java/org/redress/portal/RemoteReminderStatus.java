@@ -17,7 +17,8 @@ import io.quarkus.arc.DefaultBean;
 import io.vertx.core.Context;
 
 /**
- * Asks notifications-service ({@code <redress.portal.notifications-url>/api/smtp-status}) whether
+ * Asks notifications-service ({@code <redress.portal.notifications-internal-url>/api/smtp-status}, or the
+ * public notifications-url when no internal address is set) whether
  * reminders are held back, at most once per {@code status-cache-for}, each time within
  * {@code status-timeout}. One question is in flight at a time; a page waits for it at most
  * {@code status-timeout} (never on an event-loop thread) and otherwise shows the last answer. No
@@ -68,7 +69,7 @@ public class RemoteReminderStatus implements ReminderStatusSource {
     }
 
     private CompletableFuture<ReminderStatus> ask() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(trimmed(config.notificationsUrl()) + "/api/smtp-status"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(trimmed(config.notificationsInternalUrl().orElse(config.notificationsUrl())) + "/api/smtp-status"))
                 .timeout(config.statusTimeout()).header("Accept", "application/json").GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> response.statusCode() == 200 ? SmtpStatusJson.read(response.body())

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -122,8 +123,32 @@ class RemoteReminderStatusTest {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    @Test
+    void asksTheInternalAddressWhenOneIsSetNotThePublicOne() throws IOException {
+        answer.set(SmtpStatusJson.write(true, Instant.parse("2026-11-29T06:00:00Z")));
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        // in a cluster the public URL is the Ingress, which a pod need not reach; the Service is asked
+        ReminderStatus status = new RemoteReminderStatus(
+                config("http://127.0.0.1:" + closedPort, Optional.of(start()), Duration.ofSeconds(15))).current();
+
+        assertThat(status.banner()).startsWith("Reminders are held back");
+        assertThat(asked.get()).isEqualTo(1);
+    }
+
     private static PortalConfig config(String notificationsUrl, Duration cacheFor) {
+        return config(notificationsUrl, Optional.empty(), cacheFor);
+    }
+
+    private static PortalConfig config(String notificationsUrl, Optional<String> internalUrl, Duration cacheFor) {
         return new PortalConfig() {
+            @Override
+            public Optional<String> notificationsInternalUrl() {
+                return internalUrl;
+            }
+
             @Override
             public String complaintsUrl() {
                 return "http://127.0.0.1:8081";

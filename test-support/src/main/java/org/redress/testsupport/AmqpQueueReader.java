@@ -26,10 +26,10 @@ public final class AmqpQueueReader implements AutoCloseable {
     private final AmqpConnection connection;
     private final List<String> bodies = new CopyOnWriteArrayList<>();
 
-    private AmqpQueueReader(int port, String fullyQualifiedQueue) throws Exception {
+    private AmqpQueueReader(int port, String fullyQualifiedQueue, String user, String password) throws Exception {
         client = AmqpClient.create(vertx, new AmqpClientOptions()
                 .setHost("127.0.0.1").setPort(port)
-                .setUsername(ArtemisBroker.USER).setPassword(ArtemisBroker.PASSWORD));
+                .setUsername(user).setPassword(password));
         connection = client.connect().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
         connection.createReceiver(fullyQualifiedQueue)
                 .toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS)
@@ -38,8 +38,13 @@ public final class AmqpQueueReader implements AutoCloseable {
 
     /** Starts reading {@code address::queue} on the broker listening on {@code port}. */
     public static AmqpQueueReader open(int port, String fullyQualifiedQueue) {
+        return open(port, fullyQualifiedQueue, ArtemisBroker.USER, ArtemisBroker.PASSWORD);
+    }
+
+    /** Starts reading {@code address::queue} with the login {@code user}. */
+    public static AmqpQueueReader open(int port, String fullyQualifiedQueue, String user, String password) {
         try {
-            return new AmqpQueueReader(port, fullyQualifiedQueue);
+            return new AmqpQueueReader(port, fullyQualifiedQueue, user, password);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read " + fullyQualifiedQueue + " on port " + port, e);
         }

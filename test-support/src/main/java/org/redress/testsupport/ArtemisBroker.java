@@ -18,23 +18,33 @@ public final class ArtemisBroker {
 
     private final Path instance;
     private final int port;
+    private final String user;
+    private final String password;
     private ChildProcess process;
 
-    private ArtemisBroker(Path instance, int port) {
+    private ArtemisBroker(Path instance, int port, String user, String password) {
         this.instance = instance;
         this.port = port;
+        this.user = user;
+        this.password = password;
     }
 
     /** Creates a new broker instance under {@code parent} and starts it. */
     public static ArtemisBroker startNew(Path parent) {
+        return startNew(parent, USER, PASSWORD);
+    }
+
+    /** Creates a new broker instance under {@code parent} whose one login is {@code user}, and starts it. */
+    public static ArtemisBroker startNew(Path parent, String user, String password) {
         int port = Ports.free();
         Path instance = parent.resolve("artemis-" + port).toAbsolutePath();
         Path root = RedressRoot.path();
         ChildProcess.run("artemis create",
                 List.of("bash", root.resolve("deploy/artemis/create-instance.sh").toString(), instance.toString(),
                         String.valueOf(port)),
-                root, Map.of(), parent.resolve("artemis-" + port + "-create.log"));
-        ArtemisBroker broker = new ArtemisBroker(instance, port);
+                root, Map.of("REDRESS_AMQP_USER", user, "REDRESS_AMQP_PASSWORD", password),
+                parent.resolve("artemis-" + port + "-create.log"));
+        ArtemisBroker broker = new ArtemisBroker(instance, port, user, password);
         broker.start();
         return broker;
     }
@@ -68,7 +78,7 @@ public final class ArtemisBroker {
         return Map.of(
                 "amqp-host", "127.0.0.1",
                 "amqp-port", String.valueOf(port),
-                "amqp-username", USER,
-                "amqp-password", PASSWORD);
+                "amqp-username", user,
+                "amqp-password", password);
     }
 }

@@ -82,6 +82,15 @@ public final class ChildProcess {
         }
     }
 
+    /** Everything it has written so far (stdout and stderr). */
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
     public String tail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.Wellness;
 import org.jboss.logging.Logger;
 import org.redress.notifications.NotificationsConfig;
 import org.redress.platform.worker.DrainWorker;
@@ -74,7 +74,7 @@ public class MailDispatcher {
     }
 
     public MailDispatcher(ReactiveMailer mailer, DeliveryClaims claims, NotificationsConfig config,
-            @Readiness SmtpHealth health, Vertx vertx) {
+            @Wellness SmtpHealth health, Vertx vertx) {
         if (config.sendLease().compareTo(config.sendTimeout().multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("redress.notifications.send-lease (" + config.sendLease()
                     + ") must be at least twice redress.notifications.send-timeout (" + config.sendTimeout() + ")");

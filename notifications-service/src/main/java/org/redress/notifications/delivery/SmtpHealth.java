@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.Wellness;
 import org.redress.notifications.NotificationsConfig;
 
 /**
@@ -15,7 +15,7 @@ import org.redress.notifications.NotificationsConfig;
  * {@code redress.notifications.smtp-outage-after} (5 minutes by default) — reminders are held back
  * then, and a silent outage of reminders is the worst failure of this service.
  */
-@Readiness
+@Wellness
 @ApplicationScoped
 public class SmtpHealth implements HealthCheck {
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.Wellness;
 import org.redress.notifications.delivery.SmtpHealth;
 import org.redress.notifications.delivery.SmtpOutage;
 import org.redress.portal.ReminderStatus;
@@ -20,7 +20,7 @@ public class LocalReminderStatus implements ReminderStatusSource {
 
     private final SmtpHealth smtp;
 
-    public LocalReminderStatus(@Readiness SmtpHealth smtp) {
+    public LocalReminderStatus(@Wellness SmtpHealth smtp) {
         this.smtp = smtp;
     }
 

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.Wellness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class RemindersHeldBackBannerTest {
 
     @Inject
-    @Readiness
+    @Wellness
     SmtpHealth smtp;
 
     /**

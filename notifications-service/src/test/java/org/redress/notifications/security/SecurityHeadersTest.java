@@ -46,10 +46,11 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void theHealthEndpointCarriesTheHeaders() {
+    void healthIsNotOnThePublicPortAndItsRefusalCarriesTheHeaders() {
+        // health and metrics answer on the management interface only
         Response health = given().when().get("/q/health/live");
 
-        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.statusCode()).isEqualTo(404);
         SecurityHeaders.assertShared(health);
     }
 }
