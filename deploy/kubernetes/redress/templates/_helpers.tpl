@@ -1,0 +1,80 @@
+{{/*
+Labels of every object of the release.
+*/}}
+{{- define "redress.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
+app.kubernetes.io/part-of: redress
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+{{- end }}
+
+{{/*
+Selector labels of a service's pods. Call with (dict "root" $ "name" "cases-service").
+*/}}
+{{- define "redress.selectorLabels" -}}
+app.kubernetes.io/name: {{ .name }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+{{- end }}
+
+{{/*
+All labels of a service's objects. Call with (dict "root" $ "name" "cases-service").
+*/}}
+{{- define "redress.serviceLabels" -}}
+{{ include "redress.labels" .root }}
+app.kubernetes.io/name: {{ .name }}
+app.kubernetes.io/component: service
+{{- end }}
+
+{{/*
+Selector of the three services' pods (the NetworkPolicies' default deny).
+*/}}
+{{- define "redress.allServicesSelector" -}}
+app.kubernetes.io/part-of: redress
+app.kubernetes.io/component: service
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{/*
+Name of the CloudNativePG Cluster of a service. Call with the service's name.
+The operator names the Secret "<cluster>-app" and the primary's Service "<cluster>-rw".
+*/}}
+{{- define "redress.dbCluster" -}}
+{{ printf "redress-%s-db" (trimSuffix "-service" .) }}
+{{- end }}
+
+{{/*
+Public base URL of a service: https://<host> (http:// when app.https is false).
+Call with (dict "root" $ "host" "cases.example.org").
+*/}}
+{{- define "redress.publicUrl" -}}
+{{ ternary "https" "http" .root.Values.app.https }}://{{ .host }}
+{{- end }}
+
+{{/*
+The realm URL the services log in with.
+*/}}
+{{- define "redress.oidcUrl" -}}
+{{ include "redress.publicUrl" (dict "root" . "host" .Values.hosts.login) }}/realms/redress
+{{- end }}
+
+{{/*
+The public host of a service. Call with (dict "root" $ "name" "cases-service").
+*/}}
+{{- define "redress.host" -}}
+{{ index .root.Values.hosts (trimSuffix "-service" .name) }}
+{{- end }}
+
+{{/*
+Container image of a service. Call with (dict "root" $ "name" "cases-service").
+*/}}
+{{- define "redress.image" -}}
+{{ printf "%s/redress/%s:%s" .root.Values.image.registry .name (.root.Values.image.tag | default .root.Chart.AppVersion) }}
+{{- end }}
+
+{{/*
+Pod labels of the broker (set by the ArtemisCloud operator).
+*/}}
+{{- define "redress.brokerPodLabels" -}}
+application: {{ .Values.broker.name }}-app
+{{- end }}
