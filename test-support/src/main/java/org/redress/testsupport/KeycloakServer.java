@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
  * A real Keycloak for tests, with the realm of {@code deploy/keycloak/}, started from the same
  * download as the local stack but from a copy of its own (so it never touches the local stack's
  * data) with an empty database each time. Needs Java 21+, found as the local stack finds it.
+ * {@link #start(Path, Map)} imports another realm file instead (the production realm), its
+ * {@code ${...}} placeholders fed from environment variables as in production.
  */
 public final class KeycloakServer {
 
@@ -31,6 +34,10 @@ public final class KeycloakServer {
             "alice", "alice-test-password",
             "bob", "bob-test-password",
             "visitor", "visitor-test-password");
+
+    /** The bootstrap administrator of the master realm (Keycloak's admin console and admin API). */
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "admin-test-password";
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -42,32 +49,42 @@ public final class KeycloakServer {
         this.process = process;
     }
 
+    /** The demo realm of {@code deploy/keycloak/} with its users alice, bob and visitor ({@link #PASSWORDS}). */
     public static KeycloakServer start() {
+        return start(RedressRoot.path().resolve("deploy/keycloak/redress-realm.json"), Map.of(
+                "REDRESS_ALICE_PASSWORD", PASSWORDS.get("alice"),
+                "REDRESS_BOB_PASSWORD", PASSWORDS.get("bob"),
+                "REDRESS_VISITOR_PASSWORD", PASSWORDS.get("visitor")));
+    }
+
+    /**
+     * Another realm file of realm {@value #REALM} (e.g. the production realm), imported at start-up the way
+     * production imports it: Keycloak replaces each {@code ${NAME}} in the file with the environment
+     * variable NAME, here taken from {@code placeholders}. The demo users' passwords are not set.
+     */
+    public static KeycloakServer start(Path realmFile, Map<String, String> placeholders) {
         Path root = RedressRoot.path();
         Path home = testCopy(root);
         try {
             deleteRecursively(home.resolve("data/h2"));
             Files.createDirectories(home.resolve("data/import"));
-            Files.copy(root.resolve("deploy/keycloak/redress-realm.json"), home.resolve("data/import/redress-realm.json"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            // always the same name: the import folder holds one realm file, the one of this start
+            Files.copy(realmFile, home.resolve("data/import/redress-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         int port = Ports.free();
         int managementPort = Ports.free();
         String javaHome = shell(root, "source deploy/lib/components.sh && find_java21");
+        Map<String, String> env = new HashMap<>(placeholders);
+        env.put("JAVA_HOME", javaHome);
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         ChildProcess process = ChildProcess.start("keycloak",
                 List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
                         "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
                         "--health-enabled=false", "--metrics-enabled=false"),
-                home,
-                Map.of("JAVA_HOME", javaHome,
-                        "REDRESS_ALICE_PASSWORD", PASSWORDS.get("alice"),
-                        "REDRESS_BOB_PASSWORD", PASSWORDS.get("bob"),
-                        "REDRESS_VISITOR_PASSWORD", PASSWORDS.get("visitor"),
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-test-password"),
-                Path.of("target/keycloak.log").toAbsolutePath());
+                home, env, Path.of("target/keycloak.log").toAbsolutePath());
         KeycloakServer server = new KeycloakServer(port, process);
         server.awaitRealm(Duration.ofSeconds(180));
         return server;
@@ -113,26 +130,37 @@ public final class KeycloakServer {
         throw new IllegalStateException("Keycloak did not serve the realm within " + timeout + ":\n" + process.tail());
     }
 
+    /** Where Keycloak listens, e.g. {@code http://127.0.0.1:PORT}: the admin API is under {@code /admin/realms}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
     public String issuer() {
-        return "http://127.0.0.1:" + port + "/realms/" + REALM;
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    /** An access token of the master realm's administrator, for the admin API. */
+    public String adminAccessToken() {
+        return token(baseUrl() + "/realms/master", "grant_type=password&client_id=admin-cli&username=" + enc(ADMIN_USERNAME)
+                + "&password=" + enc(ADMIN_PASSWORD));
     }
 
     /** An access token for a realm user, obtained with the password grant through a service's client. */
     public String accessToken(String user, String clientId, String clientSecret) {
         String form = "grant_type=password&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret)
                 + "&username=" + enc(user) + "&password=" + enc(PASSWORDS.get(user)) + "&scope=openid";
-        return token(form);
+        return token(issuer(), form);
     }
 
     /** An access token for a service itself (client credentials). */
     public String serviceToken(String clientId, String clientSecret) {
-        return token("grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret));
+        return token(issuer(), "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret));
     }
 
-    private String token(String form) {
+    private static String token(String realmUrl, String form) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                    HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                     HttpResponse.BodyHandlers.ofString());
