@@ -57,4 +57,8 @@ fetch_components
 find_java21 >/dev/null
 
 cd "$REDRESS_ROOT"
-exec ./mvnw -B -ntp verify "$@"
+./mvnw -B -ntp verify "$@"
+# the whole run (no Maven arguments): the Compose file too, with the images the tests built
+if [[ $# -eq 0 ]]; then
+    deploy/compose/check.sh
+fi
