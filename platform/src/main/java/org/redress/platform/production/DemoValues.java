@@ -19,6 +19,9 @@ public final class DemoValues {
     /** The session-cookie secrets of the local stack all start so. */
     static final String LOCAL_SESSION_SECRET_PREFIX = "local-stack-only";
 
+    /** What the example files (deploy/compose/example.env) put where a secret belongs. */
+    static final String PLACEHOLDER = "CHANGE-ME";
+
     private static final List<Rule> RULES = List.of(
             new Rule("quarkus.datasource.password", "REDRESS_DB_PASSWORD", String::isBlank,
                     "is empty (the local PostgreSQL trusts every connection; a production one must not)"),
@@ -40,7 +43,7 @@ public final class DemoValues {
         for (Rule rule : RULES) {
             Optional<String> value = config.getOptionalValue(rule.property(), String.class);
             // an absent password reads as empty: the property expands to nothing
-            if (rule.demo().test(value.orElse(""))) {
+            if (rule.demo().test(value.orElse("")) || value.orElse("").toUpperCase().contains(PLACEHOLDER)) {
                 found.add(rule.variable() + " (" + rule.property() + ") " + rule.reason());
             }
         }

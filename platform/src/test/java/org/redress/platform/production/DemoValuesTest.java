@@ -56,6 +56,15 @@ class DemoValuesTest {
                 .satisfies(line -> assertThat(line).startsWith("REDRESS_SESSION_SECRET"));
     }
 
+    @Test
+    void anExampleFilesPlaceholderIsRefused() {
+        Map<String, String> example = new java.util.HashMap<>(PRODUCTION);
+        example.put("amqp-password", "CHANGE-ME-broker-password");
+
+        assertThat(DemoValues.foundIn(config(example))).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("REDRESS_AMQP_PASSWORD"));
+    }
+
     private static Config config(Map<String, String> values) {
         return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 100)).build();
     }
