@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.restassured.path.json.JsonPath;
 
 /**
  * The HTTP routes a running service declares: every operation of the OpenAPI document that
  * smallrye-openapi builds at start-up from the service's JAX-RS resources (JSON resources and Qute
- * pages alike), read from {@code /q/openapi} of the application under test.
+ * pages alike), read from {@code /q/openapi} on the management interface of the application under test.
  */
 public final class DeclaredRoutes {
 
@@ -39,10 +41,15 @@ public final class DeclaredRoutes {
     private DeclaredRoutes() {
     }
 
-    /** The routes of the application RestAssured points at, sorted by path then method. */
+    /**
+     * The routes of the application under test, sorted by path then method; its OpenAPI document is on
+     * the management interface (quarkus.management.test-port, 9001 unless set).
+     */
     public static List<Route> ofRunningApplication() {
+        int managementPort = ConfigProvider.getConfig().getOptionalValue("quarkus.management.test-port", Integer.class)
+                .orElse(9001);
         String document = given().accept("application/json").queryParam("format", "json")
-                .when().get("/q/openapi")
+                .when().get("http://127.0.0.1:" + managementPort + "/q/openapi")
                 .then().statusCode(200)
                 .extract().asString();
         return parse(document);
