@@ -55,6 +55,7 @@ containers=()
 cleanup() {
     local c
     for c in "${containers[@]}"; do podman rm -f "$c" >/dev/null 2>&1 || true; done
+    # (podman here has no systemd for health-check timers: it complains into podman.log, harmlessly)
     stop artemis
 }
 trap cleanup EXIT
@@ -88,7 +89,7 @@ run_once() {
         -e REDRESS_CASES_INTERNAL_URL=http://127.0.0.1:8082 -e REDRESS_TRUSTED_PROXIES=127.0.0.1 \
         -e REDRESS_SMTP_HOST=127.0.0.1 -e REDRESS_SMTP_PORT=3025 -e REDRESS_SMTP_USERNAME=bench \
         -e REDRESS_SMTP_PASSWORD=bench-smtp-password -e "REDRESS_MAIL_FROM=Redress <bench@redress.example>" \
-        "localhost/redress/$svc:0.1.0" >/dev/null
+        "localhost/redress/$svc:0.1.0" >/dev/null 2>>"$out/podman.log"
     # poll cheaply: a new curl every 20 ms would itself slow the start on 2 cores
     until curl -fs -o /dev/null "http://127.0.0.1:$mgmt/q/health/ready"; do
         if [[ "$(podman inspect --format '{{.State.Running}}' "$name" 2>/dev/null)" != true ]]; then
@@ -104,7 +105,7 @@ run_once() {
     sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' "$log" | head -1 | awk '{print int($1 * 1000)}' >>"$out/$label.quarkus"
     pid="$(podman inspect --format '{{.State.Pid}}' "$name")"
     awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status" >>"$out/$label.rss"
-    podman rm -f "$name" >/dev/null
+    podman rm -f "$name" >/dev/null 2>>"$out/podman.log"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

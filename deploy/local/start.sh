@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole Redress suite on this machine, without Docker.
 #
-#   deploy/local/start.sh [--detach]
+#   deploy/local/start.sh [--detach] [--replicas N]
 #
 # Needs: a JDK 17 (default java), a JDK 21+ for Keycloak (found in /usr/lib/jvm or
 # REDRESS_JAVA21_HOME), curl, unzip or python3, and PostgreSQL (installed as root
@@ -21,12 +21,24 @@
 #        GreenMail  SMTP 3025, IMAP 3143, API/UI 8025
 #        complaints-service 8081, cases-service 8082, notifications-service 8083
 #      and waits until each is ready;
+#      with --replicas N (2 to 9), N instances of each service instead, each on ports of its own
+#      (instance i: HTTP = public port + 10000 + 100*(i-1), management = 9081.. + 10000 + 100*(i-1),
+#      e.g. complaints-service-1 on 18081/19081, complaints-service-2 on 18181/19181), and HAProxy
+#      on the usual public ports 8081, 8082, 8083 in front of them (statistics on 8404): round
+#      robin, health checks against each instance's /q/health/ready, X-Forwarded-For set by HAProxy
+#      (the client's own is deleted), connections to the instances from 127.0.0.2, the one address
+#      the instances trust X-Forwarded-For from (deploy/lib/haproxy.sh, docs/scaling.md);
 #   5. prints the URLs and demo logins, then stays in the foreground until
-#      Ctrl-C / SIGTERM, and then stops everything it started (services first,
-#      then GreenMail, Keycloak, Artemis).
+#      Ctrl-C / SIGTERM, and then stops everything it started (HAProxy and the
+#      services first, then GreenMail, Keycloak, Artemis).
 #
 # Options / environment:
 #   --detach, REDRESS_DETACH=1   return after printing; stop later with deploy/local/stop.sh
+#   --replicas N, REDRESS_REPLICAS=N   N instances of each service behind HAProxy (default 1:
+#                                one instance per service on its public port, no HAProxy).
+#                                Needs HAProxy 2.x (installed with apt-get when run as root)
+#   REDRESS_PROXY_SOURCE         the address HAProxy connects to the instances from, which they
+#                                trust X-Forwarded-For from (default 127.0.0.2)
 #   REDRESS_SKIP_SERVICES=1      infrastructure only (no build, no services)
 #   REDRESS_SKIP_BUILD=1         never build; run the service jars as they are
 #                                (e.g. when CI or an IDE has just built them)
@@ -41,7 +53,9 @@
 # Files:
 #   .local/demo-users.env   demo passwords (alice, bob, visitor, Keycloak admin),
 #                           generated on the first run and reused (mode 600)
-#   .local/run/logs/*.log   one log per component (the previous run's in *.log.1)
+#   .local/run/logs/*.log   one log per component (the previous run's in *.log.1);
+#                           with --replicas: complaints-service-1.log, ..., haproxy.log
+#   .local/run/haproxy.cfg  HAProxy's configuration (with --replicas; generated at each start)
 #   .local/run/pids/*.pid   pids of the running components (used by stop.sh)
 #   .local/run/<service>/   working directory of each service
 #
@@ -59,19 +73,30 @@ set -euo pipefail
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=deploy/lib/components.sh
 source "$SCRIPT_DIR/../lib/components.sh"
+# shellcheck source=deploy/lib/haproxy.sh
+source "$SCRIPT_DIR/../lib/haproxy.sh"
 
 usage() {
     sed -n '2,/^set -euo pipefail/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'
 }
 
 DETACH="${REDRESS_DETACH:-0}"
-for arg in "$@"; do
-    case "$arg" in
+REPLICAS="${REDRESS_REPLICAS:-1}"
+while (($# > 0)); do
+    case "$1" in
         --detach | -d) DETACH=1 ;;
+        --replicas)
+            (($# >= 2)) || { redress_err "--replicas needs a number"; usage >&2; exit 2; }
+            REPLICAS="$2"
+            shift
+            ;;
+        --replicas=*) REPLICAS="${1#*=}" ;;
         --help | -h) usage; exit 0 ;;
-        *) redress_err "unknown argument: $arg"; usage >&2; exit 2 ;;
+        *) redress_err "unknown argument: $1"; usage >&2; exit 2 ;;
     esac
+    shift
 done
+[[ "$REPLICAS" =~ ^[1-9]$ ]] || { redress_err "--replicas must be a number from 1 to 9, was '$REPLICAS'"; exit 2; }
 case "$DETACH" in 1 | true | yes) DETACH=1 ;; *) DETACH=0 ;; esac
 SKIP_SERVICES="${REDRESS_SKIP_SERVICES:-0}"
 case "$SKIP_SERVICES" in 1 | true | yes) SKIP_SERVICES=1 ;; *) SKIP_SERVICES=0 ;; esac
@@ -100,6 +125,24 @@ declare -A SERVICE_PORT=([complaints-service]=8081 [cases-service]=8082 [notific
 # each service's management interface: health and metrics (/q/health/ready, /q/metrics)
 declare -A SERVICE_MGMT_PORT=([complaints-service]=9081 [cases-service]=9082 [notifications-service]=9083)
 DATABASES=(redress_complaints redress_cases redress_notifications)
+# --replicas N > 1: HAProxy on the public ports, its statistics here, and the address it connects from
+HAPROXY_STATS_PORT=8404
+PROXY_SOURCE="${REDRESS_PROXY_SOURCE:-127.0.0.2}"
+
+# instances SERVICE: the names of its instances (the service's own name with one replica)
+instances() {
+    local svc="$1" i
+    if ((REPLICAS == 1)); then
+        printf '%s\n' "$svc"
+        return 0
+    fi
+    for ((i = 1; i <= REPLICAS; i++)); do
+        printf '%s-%d\n' "$svc" "$i"
+    done
+}
+# instance_port SERVICE I, instance_mgmt_port SERVICE I: the ports of instance I (from 1) with --replicas
+instance_port() { echo $((SERVICE_PORT[$1] + 10000 + 100 * ($2 - 1))); }
+instance_mgmt_port() { echo $((SERVICE_MGMT_PORT[$1] + 10000 + 100 * ($2 - 1))); }
 
 JAVA_BIN="java"
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
@@ -181,9 +224,17 @@ fi
 echo "$$" >"$SUPERVISOR_PID_FILE"
 
 ports=("$ARTEMIS_PORT" "$ARTEMIS_WEB_PORT" "$KEYCLOAK_PORT" "$KEYCLOAK_MGMT_PORT" "$SMTP_PORT" "$IMAP_PORT" "$GREENMAIL_API_PORT")
-if ((!SKIP_SERVICES)); then
+if ((!SKIP_SERVICES && REPLICAS == 1)); then
     for svc in "${SERVICES[@]}"; do
         ports+=("${SERVICE_PORT[$svc]}" "${SERVICE_MGMT_PORT[$svc]}")
+    done
+elif ((!SKIP_SERVICES)); then
+    ports+=("$HAPROXY_STATS_PORT")
+    for svc in "${SERVICES[@]}"; do
+        ports+=("${SERVICE_PORT[$svc]}")
+        for ((i = 1; i <= REPLICAS; i++)); do
+            ports+=("$(instance_port "$svc" "$i")" "$(instance_mgmt_port "$svc" "$i")")
+        done
     done
 fi
 busy=()
@@ -213,6 +264,9 @@ for db in "${DATABASES[@]}"; do
     create_database "$db"
 done
 JAVA21_HOME="$(find_java21)"
+if ((!SKIP_SERVICES && REPLICAS > 1)); then
+    HAPROXY_BIN="$(ensure_haproxy)" || exit 1
+fi
 
 # Build the services when a jar is missing or older than the sources.
 if ((!SKIP_SERVICES)); then
@@ -311,6 +365,58 @@ launch() {
 
 pid_of() { tr -dc '0-9' <"$PID_DIR/$1.pid"; }
 
+# start_replicas_behind_haproxy: --replicas N > 1. N instances of each service on ports of their own
+# (same database, same broker queues: docs/scaling.md says why that is safe), then HAProxy on the
+# public ports in front of them; waits until every instance is ready and HAProxy sees it UP.
+start_replicas_behind_haproxy() {
+    local svc i opt health servers service_java_bin t0
+    local -a java_opts instance_opts specs=()
+    for svc in "${SERVICES[@]}"; do
+        service_java_bin="$(service_java)"
+        mapfile -t java_opts < <(service_java_opts "$svc" "$service_java_bin")
+        for ((i = 1; i <= REPLICAS; i++)); do
+            instance_opts=()
+            for opt in "${java_opts[@]}"; do
+                # one instance records the AOT cache (Java 25+): N JVMs writing one file at exit would race
+                [[ $i -gt 1 && "$opt" == -XX:AOTCacheOutput=* ]] || instance_opts+=("$opt")
+            done
+            # -Dredress.local-stack puts this checkout's path into the command line, which stop.sh
+            # checks before it signals a pid (an instance without AOT or CDS option would not show it)
+            launch "$svc-$i" "$LOG_DIR/$svc-$i.log" "$REDRESS_ROOT/$svc/target/quarkus-app" \
+                env QUARKUS_HTTP_PORT="$(instance_port "$svc" "$i")" \
+                QUARKUS_MANAGEMENT_PORT="$(instance_mgmt_port "$svc" "$i")" \
+                QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true \
+                QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
+                QUARKUS_HTTP_PROXY_TRUSTED_PROXIES="$PROXY_SOURCE" \
+                "$service_java_bin" "${instance_opts[@]}" "-Dredress.local-stack=$REDRESS_ROOT" -jar quarkus-run.jar
+        done
+        servers=""
+        for ((i = 1; i <= REPLICAS; i++)); do
+            servers+="${servers:+,}$(instance_port "$svc" "$i")/$(instance_mgmt_port "$svc" "$i")"
+        done
+        specs+=("$svc:${SERVICE_PORT[$svc]}:$servers")
+    done
+
+    haproxy_config "$PROXY_SOURCE" "$HAPROXY_STATS_PORT" "${specs[@]}" >"$RUN_DIR/haproxy.cfg" \
+        || fail haproxy "$LOG_DIR/haproxy.log" "could not write $RUN_DIR/haproxy.cfg"
+    "$HAPROXY_BIN" -c -q -f "$RUN_DIR/haproxy.cfg" \
+        || fail haproxy "$RUN_DIR/haproxy.cfg" "HAProxy refuses its generated configuration"
+    launch haproxy "$LOG_DIR/haproxy.log" "$RUN_DIR" "$HAPROXY_BIN" -db -f "$RUN_DIR/haproxy.cfg"
+
+    t0=$SECONDS
+    for svc in "${SERVICES[@]}"; do
+        for ((i = 1; i <= REPLICAS; i++)); do
+            health="http://127.0.0.1:$(instance_mgmt_port "$svc" "$i")/q/health/ready"
+            wait_for_http "$health" "$WAIT_SECONDS" "$(pid_of "$svc-$i")" \
+                || fail "$svc-$i" "$LOG_DIR/$svc-$i.log" "not ready on $health"
+            log "$svc-$i is up ($((SECONDS - t0)) s)"
+        done
+    done
+    haproxy_wait_up "$HAPROXY_STATS_PORT" "$WAIT_SECONDS" "$(pid_of haproxy)" \
+        || fail haproxy "$LOG_DIR/haproxy.log" "HAProxy does not see every instance UP (http://127.0.0.1:$HAPROXY_STATS_PORT/)"
+    log "HAProxy is up: all $((REPLICAS * ${#SERVICES[@]})) instances UP behind it ($((SECONDS - t0)) s)"
+}
+
 # Artemis
 "$REDRESS_ROOT/deploy/artemis/create-instance.sh" "$ARTEMIS_INSTANCE" "$ARTEMIS_PORT" "$ARTEMIS_WEB_PORT"
 launch artemis "$LOG_DIR/artemis.log" "$ARTEMIS_INSTANCE" "$ARTEMIS_INSTANCE/bin/artemis" run
@@ -354,7 +460,9 @@ wait_for_http "http://127.0.0.1:$KEYCLOAK_PORT/realms/redress/.well-known/openid
 log "Keycloak is up ($((SECONDS - t0)) s)"
 
 # Services (their default configuration already points at the ports above).
-if ((!SKIP_SERVICES)); then
+if ((!SKIP_SERVICES && REPLICAS > 1)); then
+    start_replicas_behind_haproxy
+elif ((!SKIP_SERVICES)); then
     for svc in "${SERVICES[@]}"; do
         service_java_bin="$(service_java)"
         mapfile -t java_opts < <(service_java_opts "$svc" "$service_java_bin")
@@ -388,6 +496,18 @@ if ((SKIP_SERVICES)); then
  (REDRESS_SKIP_SERVICES=1: infrastructure only, the services are not started)
 EOF
 else
+    if ((REPLICAS > 1)); then
+        cat <<EOF
+ $REPLICAS replicas of each service, HAProxy in front on the public ports (round robin)
+   HAProxy statistics    http://127.0.0.1:$HAPROXY_STATS_PORT/   (each answer names its replica: header X-Served-By)
+EOF
+        for svc in "${SERVICES[@]}"; do
+            for ((i = 1; i <= REPLICAS; i++)); do
+                printf '   %-22s http://127.0.0.1:%s   health http://127.0.0.1:%s/q/health/ready\n' \
+                    "$svc-$i" "$(instance_port "$svc" "$i")" "$(instance_mgmt_port "$svc" "$i")"
+            done
+        done
+    fi
     cat <<EOF
  Complaint form          http://127.0.0.1:8081/   (public; English, German, French; campaigns at /c/<slug>)
  Staff portal            one login for the three services (alice or bob), one logout (Log out on any page)
@@ -442,7 +562,12 @@ EOF
 
 # Foreground: watch the components until Ctrl-C / TERM.
 components=(artemis keycloak greenmail)
-((SKIP_SERVICES)) || components+=("${SERVICES[@]}")
+if ((!SKIP_SERVICES)); then
+    for svc in "${SERVICES[@]}"; do
+        mapfile -t -O "${#components[@]}" components < <(instances "$svc")
+    done
+    ((REPLICAS == 1)) || components+=(haproxy)
+fi
 declare -A reported=()
 while :; do
     sleep 2 &

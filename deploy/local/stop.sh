@@ -4,7 +4,8 @@
 #   deploy/local/stop.sh
 #
 # Stops every process recorded in .local/run/pids/*.pid, in this order:
-# the three services, GreenMail, Keycloak, Artemis (then anything else recorded).
+# HAProxy (start.sh --replicas N), the services (every instance of each), GreenMail,
+# Keycloak, Artemis (then anything else recorded).
 # Each group gets SIGTERM, and SIGKILL if it is still alive after
 # ${REDRESS_STOP_TIMEOUT:-20} s. A pid is only signalled if its command line still
 # mentions this repository (protection against recycled pids). If a start.sh is
@@ -82,8 +83,8 @@ if [[ -f "$SUPERVISOR_PID_FILE" ]]; then
     if [[ -n "$spid" && "$spid" != "$$" && "$spid" != "$PPID" ]] && ours "$spid" start.sh; then
         echo "[redress] asking the running start.sh (pid $spid) to stop the stack"
         kill -TERM "$spid" 2>/dev/null || true
-        # it stops up to 4 groups with ${STOP_TIMEOUT} s each
-        deadline=$((SECONDS + 4 * STOP_TIMEOUT + 15))
+        # it stops up to 5 groups with ${STOP_TIMEOUT} s each
+        deadline=$((SECONDS + 5 * STOP_TIMEOUT + 15))
         while kill -0 "$spid" 2>/dev/null && ((SECONDS < deadline)); do
             sleep 0.5
         done
@@ -98,7 +99,21 @@ if [[ ! -d "$PID_DIR" ]] || [[ -z "$(ls -A "$PID_DIR" 2>/dev/null)" ]]; then
     exit 0
 fi
 
-stop_group complaints-service cases-service notifications-service
+# the proxy first (no new requests), then every instance of the services: complaints-service, or
+# complaints-service-1, complaints-service-2, ... with start.sh --replicas N
+stop_group haproxy
+instances=()
+for f in "$PID_DIR"/*.pid; do
+    [[ -e "$f" ]] || continue
+    name="$(basename "$f" .pid)"
+    case "$name" in
+        complaints-service | cases-service | notifications-service) instances+=("$name") ;;
+        complaints-service-[0-9]* | cases-service-[0-9]* | notifications-service-[0-9]*) instances+=("$name") ;;
+    esac
+done
+if ((${#instances[@]} > 0)); then
+    stop_group "${instances[@]}"
+fi
 stop_group greenmail
 stop_group keycloak
 stop_group artemis
