@@ -64,7 +64,7 @@ wait_for_port "$amqp_port" 60 || { echo "the bench broker did not start; see $ou
 declare -A database=([complaints-service]=redress_bench_complaints [cases-service]=redress_bench_cases
     [notifications-service]=redress_bench_notifications)
 for svc in "${services[@]}"; do
-    psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS ${database[$svc]}" -c "CREATE DATABASE ${database[$svc]}" >/dev/null
+    PGOPTIONS="--client-min-messages=warning" psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS ${database[$svc]}" -c "CREATE DATABASE ${database[$svc]}" >/dev/null
 done
 
 # run_once SVC CACHE LABEL: one start of SVC's image; appends ready ms, started-in ms and RSS MB to $out/LABEL.*
