@@ -91,6 +91,48 @@ public final class RouteWalker {
                 dynamicTest(route + " refuses a login without the role staff", () -> assertRefusesVisitor(route)))));
     }
 
+    /**
+     * Every declared route, and an address that matches none, asked for as a browser would (staff-only
+     * routes with {@code staffToken}, public ones without a login; forms posted empty): each answer
+     * carries every security header exactly once, an HTML page also its charset and
+     * {@code Vary: Accept-Language, Cookie}, and an error is an HTML page, never a raw problem document.
+     */
+    public Stream<DynamicTest> headerTests(Supplier<String> staffToken) {
+        List<Route> routes = DeclaredRoutes.ofRunningApplication();
+        Stream<DynamicTest> unknown = Stream.of("/no-such-page", "/staff/no-such-page").map(path -> dynamicTest(
+                "GET " + path + " answers a browser with an HTML page and the headers", () -> {
+                    Response response = given().redirects().follow(false).accept(BROWSER_ACCEPT)
+                            .auth().oauth2(staffToken.get()).get(path);
+                    assertThat(response.statusCode()).as(path).isEqualTo(404);
+                    SecurityHeaders.assertPage(response);
+                }));
+        return Stream.concat(unknown, routes.stream().map(route -> dynamicTest(
+                route + " carries the security headers once, and answers a browser with HTML", () -> {
+                    RequestSpecification spec = given().redirects().follow(false).accept(BROWSER_ACCEPT);
+                    if (publicRules.stream().noneMatch(route::isNamedBy)) {
+                        spec = spec.auth().oauth2(staffToken.get());
+                    }
+                    if (Set.of("POST", "PUT", "PATCH").contains(route.method())) {
+                        spec = spec.contentType(ContentType.URLENC).formParam("walker", "1");
+                    }
+                    Response response = spec.request(route.method(), path(route));
+                    try {
+                        SecurityHeaders.assertOnce(response);
+                        if (isHtml(response) || response.statusCode() >= 400 && !response.asString().isEmpty()) {
+                            SecurityHeaders.assertPage(response);
+                        }
+                    } catch (AssertionError e) {
+                        throw new AssertionError(describe(route, response, "the headers once, HTML for a browser")
+                                + "\n" + e.getMessage(), e);
+                    }
+                })));
+    }
+
+    private static boolean isHtml(Response response) {
+        String type = response.contentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html");
+    }
+
     private void assertRefusesAnonymous(Route route) {
         Response response = request(route, given()).request(route.method(), path(route));
         if (isPage(route)) {

@@ -51,6 +51,32 @@ public final class SecurityHeaders {
         assertThat(response.header("Strict-Transport-Security")).as("HSTS over plain HTTP").isNull();
     }
 
+    /** The security headers that every response carries, each exactly once (two policies would both apply). */
+    public static final List<String> ONCE = List.of("Content-Security-Policy", "X-Content-Type-Options",
+            "X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy");
+
+    /** Every header of {@link #ONCE} is there, once, and the common values hold. */
+    public static void assertOnce(Response response) {
+        for (String name : ONCE) {
+            assertThat(response.headers().getValues(name)).as(name + " of a " + response.statusCode()).hasSize(1);
+        }
+        assertCommon(response);
+    }
+
+    /**
+     * An HTML page as a browser gets it: the headers once, UTF-8 named, one copy per language and
+     * login in caches, and a policy that runs no inline script.
+     */
+    public static void assertPage(Response response) {
+        assertOnce(response);
+        String type = response.contentType();
+        assertThat(type).as("Content-Type of a %s answering a browser", response.statusCode())
+                .startsWith("text/html").containsIgnoringCase("charset=UTF-8");
+        assertThat(response.headers().getValues("Vary")).as("Vary").hasSize(1);
+        assertThat(response.header("Vary")).as("Vary").contains("Accept-Language", "Cookie");
+        assertThat(response.asString()).as("an HTML document").startsWith("<!DOCTYPE html>");
+    }
+
     /**
      * An anonymous browser asking for a staff page: the redirect to the Keycloak login carries the
      * headers other than the CSP (a service may leave that to its pages) and an HttpOnly, Lax state cookie.

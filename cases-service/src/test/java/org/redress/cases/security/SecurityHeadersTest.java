@@ -4,7 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redress.cases.support.Staff.asBob;
 
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.redress.cases.support.Staff;
 import org.redress.testsupport.SecurityHeaders;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +17,11 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 class SecurityHeadersTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteCarriesTheSecurityHeadersOnceAndAnswersABrowserWithHtml() {
+        return RouteAuthorizationTest.walker().headerTests(() -> Staff.tokenOf("bob"));
+    }
 
     @Test
     void aStaffPageCarriesTheContentSecurityPolicyAndSecurityHeadersAndIsNotCached() {

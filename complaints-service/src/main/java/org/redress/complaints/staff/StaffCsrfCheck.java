@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.redress.platform.problem.Problem;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -60,9 +61,9 @@ public class StaffCsrfCheck {
         Object sent = ((ResteasyReactiveRequestContext) request.getServerRequestContext()).getFormParameter(NAME, true, false);
         if (current == null || !(sent instanceof String token) || !MessageDigest.isEqual(
                 current.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("This form has expired or did not come from Redress. Go back, reload the page and send it again.")
-                    .build();
+            return Problem.of(Response.Status.BAD_REQUEST,
+                    "This form has expired or did not come from Redress. Go back, reload the page and send it again.")
+                    .toResponse();
         }
         routing.put(TOKEN_KEY, current);
         return null;

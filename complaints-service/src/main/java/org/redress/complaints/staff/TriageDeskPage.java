@@ -36,6 +36,7 @@ import org.redress.complaints.triage.TriagePage;
 import org.redress.complaints.triage.TriageSelections;
 import org.redress.complaints.triage.TriageService;
 import org.redress.platform.problem.InvalidInputException;
+import org.redress.platform.problem.Problem;
 import org.redress.portal.PortalConfig;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -251,10 +252,10 @@ public class TriageDeskPage {
     }
 
     private static Response selectionGone() {
-        return Response.status(404).type(MediaType.TEXT_PLAIN_TYPE)
-                .entity("This selection of complaints is no longer kept (a day at most, and only for who made it)."
+        return Problem.of(Response.Status.NOT_FOUND,
+                "This selection of complaints is no longer kept (a day at most, and only for who made it)."
                         + " Choose the complaints again on the triage desk.")
-                .build();
+                .toResponse();
     }
 
     private static String value(MultivaluedMap<String, String> sent, String name) {

@@ -29,11 +29,13 @@ public class CampaignPage {
     private final PageLanguage language;
     private final CampaignService campaigns;
     private final FormView view;
+    private final ErrorPage errors;
 
-    public CampaignPage(PageLanguage language, CampaignService campaigns, FormView view) {
+    public CampaignPage(PageLanguage language, CampaignService campaigns, FormView view, ErrorPage errors) {
         this.language = language;
         this.campaigns = campaigns;
         this.view = view;
+        this.errors = errors;
     }
 
     @GET
@@ -44,7 +46,7 @@ public class CampaignPage {
                         view.choices(language.code(), campaign),
                         CampaignView.of(campaign, campaigns.countVerified(campaign.id))))))
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .entity(language.localize(NotFoundPage.Templates.notFound(language.page("/c/" + slug))))
+                        .entity(errors.page(404, "/c/" + slug))
                         .type(MediaType.TEXT_HTML_TYPE))
                 .build();
     }

@@ -210,15 +210,15 @@ public interface Msg {
     @Message("Join this campaign")
     String campaign_join();
 
-    // --- not found ----------------------------------------------------------------------------
-    @Message("Page not found")
-    String not_found_title();
+    // --- errors (web/ErrorPage) ----------------------------------------------------------------
+    @Message("{#when kind}{#is 'missing'}Page not found{#is 'refused'}This request could not be used{#is 'unavailable'}Not available right now{#else}Something went wrong on our side{/when}")
+    String error_title(String kind);
 
-    @Message("There is no such page, or this campaign is closed.")
-    String not_found_text();
+    @Message("{#when kind}{#is 'missing'}There is no such page, or this campaign is closed.{#is 'refused'}Something in what was sent could not be used. Go back, check it and send it again.{#is 'unavailable'}Please try again in a few minutes.{#else}Nothing you did caused this. Please try again in a few minutes.{/when}")
+    String error_text(String kind);
 
     @Message("Go to the complaint form")
-    String not_found_home();
+    String error_home();
 
     // --- status page --------------------------------------------------------------------------
     @Message("Your complaint {reference}")

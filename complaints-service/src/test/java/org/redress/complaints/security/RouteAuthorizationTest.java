@@ -18,6 +18,11 @@ class RouteAuthorizationTest {
 
     @TestFactory
     Stream<DynamicTest> everyRouteOutsideThePublicListRefusesAnonymousCallersAndLoginsWithoutTheStaffRole() {
+        return walker().tests();
+    }
+
+    /** The walker over this service's routes, which knows the public ones. */
+    static RouteWalker walker() {
         return RouteWalker.withVisitor(StaffTokens::withoutStaffRole)
                 .publicRoutes(
                         // the complaint form and its API, and the organisations it offers
@@ -34,7 +39,6 @@ class RouteAuthorizationTest {
                         "GET /api/status/{token}", "GET /api/status/{token}/export", "POST /api/status/{token}/erase",
                         "POST /api/status/{token}/consents/{kind}/withdraw", "POST /api/status-link",
                         // where Keycloak sends a staff member after logging out (staff-ui)
-                        "GET /logged-out")
-                .tests();
+                        "GET /logged-out");
     }
 }

@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.redress.complaints.support.ComplaintRows;
 import org.redress.complaints.support.StaffTokens;
 import org.redress.testsupport.SecurityHeaders;
@@ -15,6 +18,11 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 class SecurityHeadersTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteCarriesTheSecurityHeadersOnceAndAnswersABrowserWithHtml() {
+        return RouteAuthorizationTest.walker().headerTests(StaffTokens::staff);
+    }
 
     @Test
     void thePublicFormKeepsItsStricterPolicyThatAllowsNoScriptAtAll() {
@@ -41,7 +49,7 @@ class SecurityHeadersTest {
     void theRedirectToTheLoginCarriesTheHeadersAndAnHttpOnlyLaxStateCookie() {
         Response response = SecurityHeaders.loginRedirect("/staff/triage");
 
-        assertThat(response.headers().getValues("Content-Security-Policy")).as("left to the pages").isEmpty();
+        SecurityHeaders.assertShared(response);
     }
 
     @Test

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.redress.notifications.delivery.Delivery;
 import org.redress.notifications.delivery.DeliveryLog;
 import org.redress.platform.access.StaffAccessLog;
+import org.redress.platform.problem.Problem;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -88,14 +89,18 @@ public class DeliveriesPage {
         try {
             delivery = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            return Response.status(404).type(MediaType.TEXT_PLAIN_TYPE).entity("No such email").build();
+            return noSuchEmail();
         }
         return switch (log.retry(delivery, identity.getPrincipal().getName())) {
-            case NOT_FOUND -> Response.status(404).type(MediaType.TEXT_PLAIN_TYPE).entity("No such email").build();
-            case NOT_FAILED -> Response.status(409).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("This email has not failed (any more): only a failed email can be retried.").build();
+            case NOT_FOUND -> noSuchEmail();
+            case NOT_FAILED -> Problem.of(Response.Status.CONFLICT,
+                    "This email has not failed (any more): only a failed email can be retried.").toResponse();
             case REQUEUED -> Response.seeOther(URI.create(withNotice(safeBack(back), "requeued"))).build();
         };
+    }
+
+    private static Response noSuchEmail() {
+        return Problem.of(Response.Status.NOT_FOUND, "There is no such email in the delivery log.").toResponse();
     }
 
     /** Back to the log page the form was on (its filters), never elsewhere. */

@@ -18,13 +18,17 @@ class RouteAuthorizationTest {
 
     @TestFactory
     Stream<DynamicTest> everyRouteOutsideThePublicListRefusesAnonymousCallersAndLoginsWithoutTheStaffRole() {
+        return walker().tests();
+    }
+
+    /** The walker over this service's routes, which knows the public ones. */
+    static RouteWalker walker() {
         return RouteWalker.withVisitor(() -> KeycloakTestResource.keycloak()
                         .accessToken("visitor", "notifications-service", "notifications-secret"))
                 .publicRoutes(
                         // whether reminders are held back (no personal data), for every service's banner
                         "GET /api/smtp-status",
                         // where Keycloak sends a staff member after logging out (staff-ui)
-                        "GET /logged-out")
-                .tests();
+                        "GET /logged-out");
     }
 }

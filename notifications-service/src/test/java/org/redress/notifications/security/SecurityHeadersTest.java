@@ -3,7 +3,11 @@ package org.redress.notifications.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.redress.testsupport.KeycloakTestResource;
 import org.redress.testsupport.SecurityHeaders;
 
@@ -12,6 +16,11 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 class SecurityHeadersTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteCarriesTheSecurityHeadersOnceAndAnswersABrowserWithHtml() {
+        return RouteAuthorizationTest.walker().headerTests(SecurityHeadersTest::bob);
+    }
 
     private static String bob() {
         return KeycloakTestResource.keycloak().accessToken("bob", "notifications-service", "notifications-secret");

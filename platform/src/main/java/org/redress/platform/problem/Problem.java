@@ -10,9 +10,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * An RFC 9457 problem details document. {@code errors} follows the RFC's own example: one entry
  * per bad field, with a JSON pointer into the request body and a message a person can act on.
+ * {@code instance} names this occurrence where it matters: the reference of an unexpected error, which
+ * the log line of its stack trace carries too.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors, String instance) {
+
+    public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+        this(type, title, status, detail, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

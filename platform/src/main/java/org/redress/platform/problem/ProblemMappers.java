@@ -2,6 +2,7 @@ package org.redress.platform.problem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -18,11 +20,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Maps bad input to {@code application/problem+json}, naming each bad field. Deliberately narrow:
- * only input errors are mapped here; anything else keeps Quarkus' own handling, which never
- * echoes exception types to clients in production.
+ * Maps bad input to {@code application/problem+json}, naming each bad field; HTTP errors and
+ * unexpected exceptions become problem documents too (a browser gets them as a page: staff-ui's
+ * ErrorPages). An unexpected exception is logged with a reference that its answer carries, and
+ * neither its type nor its message reaches the client. Exceptions with mappers of their own
+ * (security, optimistic locking) keep them: a mapper of a closer type wins.
  */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     static final String VALIDATION_TYPE = "https://redress.example/problems/invalid-input";
 
@@ -82,6 +88,15 @@ public class ProblemMappers {
             }
         });
         return problem.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String reference = "urn:uuid:" + UUID.randomUUID();
+        LOG.errorf(e, "Unexpected error, answered 500 with reference %s", reference);
+        return new Problem("about:blank", "Internal Server Error", 500,
+                "The request failed unexpectedly. The reference identifies it in the service's log.", List.of(), reference)
+                .toResponse();
     }
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
