@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
@@ -26,7 +28,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * phone width. Deque's axe-core, injected through WebDriver (so the pages' CSP does not apply to it),
  * audits each main page of the three services, with real content (a verified complaint, a case with a
  * computed deadline), at desktop width and at phone width. A failure lists every violation with its
- * rule, impact, page and first offending elements; each audited page leaves a screenshot
+ * rule, impact, page and first offending elements, and whatever a page's own Content-Security-Policy
+ * made the browser refuse (an email preview whose styles are blocked, say); each audited page leaves a screenshot
  * {@code a11y-<width>-<page>.png} in {@code target/e2e-screenshots/}.
  */
 class AccessibilityIT extends BrowserSession {
@@ -99,14 +102,53 @@ class AccessibilityIT extends BrowserSession {
         }
     }
 
+    @Test
+    @Order(5)
+    void step5_onThePublicFormWithErrorsEveryFieldShowsAFocusRingOfThreeToOneAndTheConsentErrorSpansItsRow() {
+        browser.open(stack.complaints.url("/"));
+        browser.submit("form[action='/complaints'] button[type=submit]");
+        browser.screenshot("a11y-step5-form-with-errors");
+
+        int consents = browser.find("#consents").getSize().getWidth();
+        assertThat(browser.find("#consentToProcessing-error").getSize().getWidth())
+                .as("the consent error's width beside its fieldset's %d px", consents).isGreaterThan(consents * 3 / 4);
+        // a key pressed: the browser now shows focus as it does for keyboard users (:focus-visible)
+        new Actions(browser.driver()).sendKeys(Keys.SHIFT).perform();
+        for (String field : List.of("#name", "#country", "#text", "#startedOn", "#contacted-no", "#consentToProcessing",
+                "form[action='/complaints'] button[type=submit]")) {
+            String ring = (String) browser.script("arguments[0].focus(); const s = getComputedStyle(arguments[0]);"
+                    + " return s.outlineStyle + '|' + s.outlineWidth + '|' + s.outlineColor;", browser.find(field));
+            String[] parts = ring.split("\\|");
+            assertThat(parts[0]).as("outline style of %s focused", field).isNotEqualTo("none");
+            assertThat(Double.parseDouble(parts[1].replace("px", ""))).as("outline width of %s", field).isGreaterThanOrEqualTo(2);
+            assertThat(contrastOnWhite(parts[2])).as("contrast of %s's focus ring (%s) on white", field, parts[2])
+                    .isGreaterThanOrEqualTo(3.0);
+        }
+    }
+
+    /** WCAG's contrast ratio of a CSS {@code rgb(r, g, b)} colour against white. */
+    static double contrastOnWhite(String rgb) {
+        String[] channels = rgb.replaceAll("[^0-9,.]", "").split(",");
+        double luminance = 0;
+        double[] weights = { 0.2126, 0.7152, 0.0722 };
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(channels[i]) / 255;
+            luminance += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return 1.05 / (luminance + 0.05);
+    }
+
     private void assertNoViolations(Dimension size, String width) {
         needs(complaintUrl, "the complaint of step 1");
         needs(caseUrl, "the case of step 2");
         browser.driver().manage().window().setSize(size);
         List<String> violations = new ArrayList<>();
+        browser.contentSecurityPolicyViolations(); // what earlier steps left in the console
         pages().forEach((page, url) -> {
             staff.open(url, "a11y-" + width + "-" + page);
             browser.screenshot("a11y-" + width + "-" + page);
+            browser.contentSecurityPolicyViolations().stream().limit(NODES_SHOWN)
+                    .forEach(refused -> violations.add("- refused by the page's policy on " + page + " (" + url + "): " + refused));
             // the email previews' sandboxed frames allow no script, so axe cannot run inside them (it
             // waits out its script timeout per frame): the frames themselves (their titles) are audited
             Results results = new AxeBuilder().withTags(WCAG_22_AA).disableIframeTesting().analyze(browser.driver());

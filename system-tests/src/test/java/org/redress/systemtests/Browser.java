@@ -23,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -71,6 +73,8 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,1600", "--lang=en-GB");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en",
                 "download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
+        // the console, for what the page's own policy blocked (read by contentSecurityPolicyViolations())
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .withLogFile(Path.of("target/chromedriver.log").toAbsolutePath().toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -81,6 +85,15 @@ final class Browser implements AutoCloseable {
     /** The driver itself, for tools that drive the page on their own (axe-core's audit). */
     WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * What the browser refused because of a page's Content-Security-Policy (inline styles, scripts,
+     * frames) since the last call: each is a console message of the browser.
+     */
+    List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     void open(String url) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.redress.notifications.delivery.DeliveryLog;
 import org.redress.testsupport.KeycloakTestResource;
+import org.redress.testsupport.SecurityHeaders;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -179,7 +181,26 @@ class StaffPagesTest {
             }
         }
         assertThat(html.split("<section class=\"template-preview\"", -1)).hasSize(kinds.size() * 3 + 1);
-        assertThat(html).contains("CASE-2027-0007").contains("RC-2026-000042").contains("sandbox srcdoc=");
+        assertThat(html).contains("CASE-2027-0007").contains("RC-2026-000042")
+                .contains("sandbox src=\"/staff/templates/reminder-before-de/html\"");
+    }
+
+    @Test
+    void anEmailPreviewIsItsOwnDocumentWhoseInlineStylesApplyAndWhereNothingRuns() {
+        Response response = given().auth().oauth2(token("bob")).accept("text/html")
+                .when().get("/staff/templates/reminder-last-day-en/html");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.asString()).contains("CASE-2027-0007").contains("style=\"");
+        assertThat(response.headers().getValues("Content-Security-Policy")).hasSize(1);
+        Map<String, String> policy = SecurityHeaders.contentSecurityPolicy(response);
+        assertThat(policy).containsEntry("style-src", "'unsafe-inline'").containsEntry("default-src", "'none'")
+                .containsEntry("frame-ancestors", "'self'").containsKey("sandbox").doesNotContainKey("script-src");
+        assertThat(response.headers().getValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+
+        given().auth().oauth2(token("bob")).accept("application/json").when().get("/staff/templates/no-such/html")
+                .then().statusCode(404);
     }
 
     private UUID insert(String status, String kind, String reference, String recipient, String createdAt, String error) {
