@@ -175,6 +175,36 @@ class StaffFormsTest {
     }
 
     @Test
+    void offersAHearingHeldPostponeAndCancelButNotResponseReceived() {
+        String reference = Cases.open();
+        asBob().body(Map.of("kind", "HEARING", "runsFrom", "2027-03-01", "dueAt", "2027-10-04T09:30:00+02:00"))
+                .when().post("/api/cases/" + reference + "/deadlines").then().statusCode(201);
+
+        String html = asBob().accept("text/html").when().get("/staff/cases/" + reference).then().extract().asString();
+        String deadlines = html.substring(html.indexOf("id=\"deadlines\""), html.indexOf("</table>", html.indexOf("id=\"deadlines\"")));
+
+        assertThat(deadlines).contains(">Held</button>").contains("<summary>Postpone</summary>").contains(">Cancel</button>")
+                .doesNotContain("response received").doesNotContain("name=\"amount\"");
+    }
+
+    @Test
+    void refusesAnActionThatDoesNotFitTheDeadlinesKindWithAMessageOnThePage() {
+        String reference = Cases.open();
+        var added = asBob().body(Map.of("kind", "OPT_IN", "runsFrom", "2027-03-01", "dueAt", "2027-10-04T23:59:00+02:00"))
+                .when().post("/api/cases/" + reference + "/deadlines").then().statusCode(201).extract().jsonPath();
+        String page = "/staff/cases/" + reference;
+        assertThat(asBob().accept("text/html").when().get(page).then().extract().asString())
+                .as("the page does not offer it").doesNotContain("/deadlines/" + added.getString("id") + "/meet");
+
+        Response response = post(page, page + "/deadlines/" + added.getString("id") + "/meet",
+                Map.of("version", added.getString("version")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.asString()).contains("id=\"conflict\"").contains("not met by anyone");
+        asBob().when().get("/api/cases/" + reference + "/deadlines").then().body("[0].state", org.hamcrest.Matchers.equalTo("OPEN"));
+    }
+
+    @Test
     void refusesAnExtensionWithANonsensePeriodBesideTheField() {
         String reference = Cases.open();
         asBob().body(Map.of("type", "FORMAL_NOTICE_SENT", "occurredOn", "2027-05-14"))
