@@ -137,7 +137,7 @@ public class CasePage {
         CaseView file = cases.get(reference);
         CaseForm form = new CaseForm(file.title(), file.respondent(), file.subject(), file.legalGrounds(),
                 file.jurisdiction(), file.authority(), file.owner(), file.team(), file.tags(),
-                blankToNull(state.value("summary", "publicSummary")), version);
+                blankToNull(state.value("summary", "publicSummary")), null, version);
         state.violations(validator.validate(form), Map.of());
         if (state.invalid()) {
             return again(reference, state, 400);
