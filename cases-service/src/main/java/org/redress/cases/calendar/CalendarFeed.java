@@ -25,4 +25,8 @@ public class CalendarFeed extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** When a calendar app last fetched the feed, to the hour; null if never. */
+    @Column(name = "last_used_at")
+    public OffsetDateTime lastUsedAt;
 }

@@ -28,7 +28,8 @@ import org.redress.cases.deadline.DeadlineState;
  * Issues each staff member a secret feed address, and writes the feed: the deadlines of the cases
  * they own, from 90 days back, each as an event in the last hour of its period (the hour whose
  * expiry ends it, Regulation 1182/71 Art. 3(2)) with an alarm a day before; a hearing starts at
- * its time. A new secret replaces the old one, so a leaked address can be revoked.
+ * its time. A new secret replaces the old one, so a leaked address can be revoked; a revoked feed
+ * has no address at all. Each fetch notes when the feed was last used (at most once an hour).
  */
 @ApplicationScoped
 @Transactional
@@ -37,6 +38,12 @@ public class CalendarFeedService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration HISTORY = Duration.ofDays(90);
     private static final Duration ALARM = Duration.ofDays(1);
+    /** How often a feed's last use is written: calendar apps fetch every few minutes to hours. */
+    static final Duration LAST_USED_GRAIN = Duration.ofHours(1);
+
+    /** A staff member's feed as they may see it: never its address, which is not stored. */
+    public record FeedStatus(OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {
+    }
 
     /** Answers the new secret; only its hash is stored. */
     public String issue(String username, String email) {
@@ -48,15 +55,37 @@ public class CalendarFeedService {
         feed.email = email;
         feed.secretHash = hash(token);
         feed.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        feed.lastUsedAt = null;
         feed.persist();
         return token;
     }
 
-    /** The feed behind a secret, if it is the current one. */
+    /** The staff member's feed, if they have one. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<FeedStatus> status(String username) {
+        return CalendarFeed.<CalendarFeed>findByIdOptional(username)
+                .map(feed -> new FeedStatus(feed.createdAt, feed.lastUsedAt));
+    }
+
+    /** Deletes the staff member's feed: its address answers 404 from now on. Answers whether there was one. */
+    public boolean revoke(String username) {
+        return CalendarFeed.deleteById(username);
+    }
+
+    /** The feed behind a secret, if it is the current one; notes that it was used. */
     public Optional<String> feed(String token) {
         return CalendarFeed.<CalendarFeed>find("secretHash", (Object) hash(token)).firstResultOptional()
-                .map(feed -> ICalendar.write("Redress deadlines — " + feed.username, Instant.now(), events(feed.email)));
+                .map(feed -> {
+                    used(feed);
+                    return ICalendar.write("Redress deadlines — " + feed.username, Instant.now(), events(feed.email));
+                });
+    }
+
+    private static void used(CalendarFeed feed) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (feed.lastUsedAt == null || feed.lastUsedAt.isBefore(now.minus(LAST_USED_GRAIN))) {
+            feed.lastUsedAt = now;
+        }
     }
 
     private static List<ICalendar.Event> events(String email) {

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A case as staff create or edit it (an edit replaces every field). {@code version} is the version
- * an edit is based on, unless sent as {@code If-Match}; a creation leaves it out.
+ * an edit is based on, unless sent as {@code If-Match}; a creation leaves it out. {@code complaints}
+ * are the references of complaints to link to a new case (complaints-service links them when it hears
+ * of the opening); an edit does not take them: more complaints are linked on the triage desk.
  */
 public record CaseForm(
         @NotBlank @Size(max = 300) String title,
@@ -23,10 +25,16 @@ public record CaseForm(
         @Email @Size(max = 254) String team,
         @Size(max = 30) List<@NotBlank @Size(max = 50) String> tags,
         @Size(max = 5000) String publicSummary,
+        @Size(max = ComplaintReferences.MAX, message = "at most " + ComplaintReferences.MAX
+                + " at once; link more on the triage desk") List<String> complaints,
         Long version) {
 
     public List<String> legalGroundsOrEmpty() {
         return legalGrounds == null ? List.of() : legalGrounds.stream().map(String::strip).toList();
+    }
+
+    public List<String> complaintsOrEmpty() {
+        return complaints == null ? List.of() : complaints.stream().map(String::valueOf).distinct().toList();
     }
 
     public List<String> tagsOrEmpty() {

@@ -44,6 +44,10 @@ public class CaseService {
 
     public CaseView open(CaseForm form, String actor) {
         jurisdictions.zoneOf(form.jurisdiction(), "jurisdiction");
+        List<String> notReferences = ComplaintReferences.notReferences(form.complaintsOrEmpty());
+        if (!notReferences.isEmpty()) {
+            throw ApiProblems.invalid("complaints", ComplaintReferences.refusal(notReferences));
+        }
         CaseFile file = new CaseFile();
         file.id = UUID.randomUUID();
         file.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -51,9 +55,14 @@ public class CaseService {
         file.reference = CaseReferences.next(file.openedAt.getYear());
         file.status = CaseStatus.OPEN;
         Changes changes = CaseMapper.apply(form, file).set("reference", file.reference).set("status", file.status);
+        List<String> complaints = form.complaintsOrEmpty();
+        if (!complaints.isEmpty()) {
+            changes.set("complaintsToLink", complaints);
+        }
         file.persistAndFlush();
         timeline.record(file.id, actor, SUBJECT, file.id, CaseEvents.OPENED, changes);
-        outbox.publish(CaseEvents.ADDRESS, CaseEvents.OPENED, file.id.toString(), CaseEvents.CaseChanged.of(file));
+        outbox.publish(CaseEvents.ADDRESS, CaseEvents.OPENED, file.id.toString(),
+                CaseEvents.CaseChanged.opened(file, complaints));
         return CaseMapper.view(file, List.of());
     }
 
@@ -96,6 +105,9 @@ public class CaseService {
     }
 
     public CaseView update(String reference, CaseForm form, long editedVersion, String actor) {
+        if (!form.complaintsOrEmpty().isEmpty()) {
+            throw ApiProblems.invalid("complaints", "are linked when a case is opened; link more on the triage desk");
+        }
         CaseFile file = editable(reference, editedVersion);
         jurisdictions.zoneOf(form.jurisdiction(), "jurisdiction");
         Changes changes = CaseMapper.apply(form, file);

@@ -102,7 +102,11 @@ public class DeadlineService {
 
     public DeadlineView extend(String reference, UUID id, ExtensionForm form, String actor) {
         CaseFile file = cases.changeable(reference);
-        Deadline deadline = running(file, id, form.version(), "extended");
+        Deadline deadline = running(file, id, form.version(), DeadlineAction.EXTEND);
+        if (form.period() != null && !DeadlineActionRules.extendsByPeriod(deadline.kind)) {
+            throw ApiProblems.invalid("period", "a " + DeadlineActionRules.describe(deadline.kind)
+                    + " is moved to a new due date and time (dueAt), not by a period");
+        }
         Schedule schedule = scheduler.schedule(deadline.runsFrom, form.period(), form.dueAt(), deadline.jurisdiction,
                 "jurisdiction");
         if (!schedule.dueAt().isAfter(deadline.dueAt.toInstant())) {
@@ -128,12 +132,12 @@ public class DeadlineService {
 
     public DeadlineView meet(String reference, UUID id, Long version, String actor) {
         CaseFile file = cases.changeable(reference);
-        return settle(running(file, id, version, "met"), file, DeadlineState.MET, actor);
+        return settle(running(file, id, version, DeadlineAction.MEET), file, DeadlineState.MET, actor);
     }
 
     public DeadlineView cancel(String reference, UUID id, Long version, String actor) {
         CaseFile file = cases.changeable(reference);
-        return settle(running(file, id, version, "cancelled"), file, DeadlineState.CANCELLED, actor);
+        return settle(running(file, id, version, DeadlineAction.CANCEL), file, DeadlineState.CANCELLED, actor);
     }
 
     /** Meets the case's running deadlines of {@code kind}: a company's response meets its response period. */
@@ -172,7 +176,7 @@ public class DeadlineService {
         return changed(deadline, file, actor, "deadline." + state.name().toLowerCase(Locale.ROOT), type, changes);
     }
 
-    private Deadline running(CaseFile file, UUID id, Long version, String verb) {
+    private Deadline running(CaseFile file, UUID id, Long version, DeadlineAction action) {
         Deadline deadline = Deadline.<Deadline>find("id = ?1 and caseId = ?2", id, file.id).firstResultOptional()
                 .orElseThrow(() -> ApiProblems.notFound("Case " + file.reference + " has no deadline " + id + "."));
         if (version != null && version != deadline.version) {
@@ -180,9 +184,14 @@ public class DeadlineService {
         }
         if (!deadline.state.running()) {
             throw ApiProblems.conflict(ApiProblems.NOT_ALLOWED_NOW, "Deadline " + deadline.state.name().toLowerCase(Locale.ROOT),
-                    "The deadline is " + deadline.state + ": only an open or extended deadline can be " + verb + ".",
+                    "The deadline is " + deadline.state + ": only an open or extended deadline can be "
+                            + action.done() + ".",
                     DeadlineMapper.view(deadline, file, mapper));
         }
+        DeadlineActionRules.refusal(deadline.kind, action).ifPresent(why -> {
+            throw ApiProblems.notAllowed(ApiProblems.NOT_ALLOWED_FOR_KIND, "Not an action for a "
+                    + DeadlineActionRules.describe(deadline.kind), why);
+        });
         return deadline;
     }
 

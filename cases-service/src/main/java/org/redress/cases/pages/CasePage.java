@@ -137,7 +137,7 @@ public class CasePage {
         CaseView file = cases.get(reference);
         CaseForm form = new CaseForm(file.title(), file.respondent(), file.subject(), file.legalGrounds(),
                 file.jurisdiction(), file.authority(), file.owner(), file.team(), file.tags(),
-                blankToNull(state.value("summary", "publicSummary")), version);
+                blankToNull(state.value("summary", "publicSummary")), null, version);
         state.violations(validator.validate(form), Map.of());
         if (state.invalid()) {
             return again(reference, state, 400);
@@ -167,7 +167,11 @@ public class CasePage {
         }
         OffsetDateTime dueAt = dateTime(state, form, "dueAt", ZoneId.of(deadline.zone()));
         if (period == null && dueAt == null && !state.invalid()) {
-            state.invalid("amount", "give a new period, or a new due date and time");
+            if (FormExtensions.extendsByPeriod(deadline)) {
+                state.invalid("amount", "give a new period, or a new due date and time");
+            } else {
+                state.invalid("dueAt", "give the new due date and time");
+            }
         }
         if (state.invalid()) {
             return again(reference, state, 400);

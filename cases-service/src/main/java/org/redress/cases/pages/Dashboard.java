@@ -17,6 +17,17 @@ public record Dashboard(String username, long overdueCount, List<DeadlineRow> ov
                 : Long.toString(overdueCount);
     }
 
+    /** Whether there are more overdue deadlines than the dashboard lists. */
+    public boolean moreOverdue() {
+        return overdueCount > overdue.size();
+    }
+
+    /** The link to all of them: "Show all 120 overdue or missed". */
+    public String allOverdueText() {
+        return overdueCount > DashboardService.COUNT_CAP ? "Show all overdue or missed (more than " + DashboardService.COUNT_CAP + ")"
+                : "Show all " + overdueCount + " overdue or missed";
+    }
+
     /** A deadline with the facts of its case, due time shown in its zone. */
     public record DeadlineRow(String caseReference, String caseTitle, String respondent, String kind, String state,
             String due, String explanationSummary) {

@@ -43,6 +43,8 @@ public class DashboardService {
                   and not exists (select 1 from case_file c where c.id = d.case_id and c.status = 'CLOSED')
                 limit :cap) overdue""";
     public static final int COUNT_CAP = 1000;
+    /** Latest due first; the id breaks ties, so that pages neither repeat nor skip a deadline. */
+    private static final String OVERDUE_ORDER = " order by d.dueAt desc, d.id";
     private static final String DUE_SOON = " from Deadline d, CaseFile c where c.id = d.caseId"
             + " and d.state in (" + STATE + "OPEN, " + STATE + "EXTENDED) and d.dueAt >= :now and d.dueAt < :week";
 
@@ -54,8 +56,8 @@ public class DashboardService {
 
     public Dashboard of(String username, String email) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Dashboard.DeadlineRow> overdue = rows("select d, c" + OVERDUE + " order by d.dueAt desc", now);
-        List<Dashboard.DeadlineRow> dueSoon = rows("select d, c" + DUE_SOON + " order by d.dueAt", now);
+        List<Dashboard.DeadlineRow> overdue = rows("select d, c" + OVERDUE + OVERDUE_ORDER, now, 0, PAGE);
+        List<Dashboard.DeadlineRow> dueSoon = rows("select d, c" + DUE_SOON + " order by d.dueAt", now, 0, PAGE);
         var mine = CaseFile.<CaseFile>find("owner = ?1 and status <> ?2 order by updatedAt desc", email, CaseStatus.CLOSED);
         List<CaseSummary> myCases = mine.page(0, PAGE).stream()
                 .map(file -> new CaseSummary(file.id, file.reference, file.title, file.respondent, file.status,
@@ -66,8 +68,20 @@ public class DashboardService {
                 + " and d.dueAt >= :now and d.dueAt < :week", now), dueSoon, mine.count(), myCases);
     }
 
-    private List<Dashboard.DeadlineRow> rows(String query, OffsetDateTime now) {
-        return parameters(em.createQuery(query, Object[].class), query, now).setMaxResults(PAGE).getResultList().stream()
+    /**
+     * Page {@code page} (from 0) of every overdue or missed deadline, in the dashboard's order, and
+     * whether another page follows (read as one row more, so that no exact count is needed).
+     */
+    public Overdue overdue(int page) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Dashboard.DeadlineRow> rows = rows("select d, c" + OVERDUE + OVERDUE_ORDER, now, page * PAGE, PAGE + 1);
+        return new Overdue(rows.subList(0, Math.min(PAGE, rows.size())), page, PAGE, rows.size() > PAGE,
+                overdueCount(now));
+    }
+
+    private List<Dashboard.DeadlineRow> rows(String query, OffsetDateTime now, int first, int max) {
+        return parameters(em.createQuery(query, Object[].class), query, now).setFirstResult(first).setMaxResults(max)
+                .getResultList().stream()
                 .map(row -> row((Deadline) row[0], (CaseFile) row[1]))
                 .toList();
     }

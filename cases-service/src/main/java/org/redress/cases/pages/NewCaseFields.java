@@ -23,8 +23,9 @@ public final class NewCaseFields {
             new Field("team", "Team (email)", false, false, null),
             new Field("tags", "Tags, comma-separated", false, false, null),
             new Field("publicSummary", "Public summary (complainants see it)", false, true, null),
-            new Field("complaints", "Complaints to link (references)", false, false,
-                    "linked from the complaint's triage page; listed here to keep them with the case"));
+            new Field("complaints", "Complaints to link (references)", false, true,
+                    "e.g. RC-2026-000123, up to 200, separated by commas, spaces or new lines; linked once the case is"
+                            + " open (unverified or erased complaints are left out: link them on the triage desk)"));
 
     private NewCaseFields() {
     }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.redress.cases.casefile.CaseForm;
 import org.redress.cases.casefile.CaseService;
 import org.redress.cases.casefile.CaseView;
+import org.redress.cases.casefile.ComplaintReferences;
 import org.redress.portal.PortalConfig;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -32,8 +33,10 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The new case form. Opened with {@code ?complaints=RC-…,RC-…} (from the triage side) it starts
- * with those complaint references; the complaints themselves are linked by complaints-service,
- * whose {@code complaint.linked} events keep the case's list in step. The triage desk adds
+ * with those complaint references. The references in "Complaints to link" (separated by commas,
+ * spaces or new lines; anything else gives the form back) go with the case's {@code case.opened}
+ * event: complaints-service links them, and its {@code complaint.linked} events keep the case's list
+ * in step. The triage desk adds
  * {@code &selection=<id>&count=<n>} (its stored choice, which may hold 10,000 complaints): the form
  * then links back to the triage desk's page for that choice, where they are linked to the new case
  * once it is open (a link, not a redirect after the form: the staff pages' CSP lets a form end at its
@@ -81,12 +84,16 @@ public class NewCasePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(MultivaluedMap<String, String> sent, @Context SecurityContext staff) {
         FormState state = FormState.of(FORM, sent);
+        ComplaintReferences.Parsed complaints = ComplaintReferences.parse(state.value(FORM, "complaints"));
+        if (!complaints.notReferences().isEmpty()) {
+            state.invalid("complaints", ComplaintReferences.refusal(complaints.notReferences()));
+        }
         CaseForm form = new CaseForm(state.value(FORM, "title").strip(), state.value(FORM, "respondent").strip(),
                 CasePage.blankToNull(state.value(FORM, "subject")), CasePage.lines(state.value(FORM, "legalGrounds")),
                 state.value(FORM, "jurisdiction").strip().toUpperCase(java.util.Locale.ROOT),
                 CasePage.blankToNull(state.value(FORM, "authority")), CasePage.blankToNull(state.value(FORM, "owner")),
                 CasePage.blankToNull(state.value(FORM, "team")), commaSeparated(state.value(FORM, "tags")),
-                CasePage.blankToNull(state.value(FORM, "publicSummary")), null);
+                CasePage.blankToNull(state.value(FORM, "publicSummary")), complaints.references(), null);
         state.violations(validator.validate(form), Map.of());
         if (state.invalid()) {
             return again(state, 400);

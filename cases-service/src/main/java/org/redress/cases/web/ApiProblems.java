@@ -21,6 +21,7 @@ public final class ApiProblems {
     public static final String CASE_CLOSED = "https://redress.example/problems/case-closed";
     public static final String STALE_VERSION = "https://redress.example/problems/stale-version";
     public static final String NOT_ALLOWED_NOW = "https://redress.example/problems/not-allowed-now";
+    public static final String NOT_ALLOWED_FOR_KIND = "https://redress.example/problems/not-allowed-for-kind";
 
     private ApiProblems() {
     }
@@ -43,6 +44,11 @@ public final class ApiProblems {
         return new WebApplicationException(new Problem(INVALID_INPUT, "Invalid input", 400,
                 errors.size() == 1 ? "One field is not valid." : errors.size() + " fields are not valid.", errors)
                 .toResponse());
+    }
+
+    /** 400: the request is well formed, but asks for something that never fits what it names. */
+    public static WebApplicationException notAllowed(String type, String title, String detail) {
+        return new WebApplicationException(new Problem(type, title, 400, detail, List.of()).toResponse());
     }
 
     /** 409: the change cannot be made in the state the case or deadline is in. */

@@ -185,6 +185,49 @@ class DeadlineResourceTest {
     }
 
     @Test
+    void refusesToExtendAnAppealPeriodWhichTheLawSetsWith400AndLeavesItRunning() {
+        String reference = Cases.open();
+        String id = add(reference, deadline("kind", "APPEAL")).getString("id");
+
+        asBob().body(Map.of("period", Map.of("amount", 20, "unit", "WORKING_DAYS")))
+                .when().post("/api/cases/" + reference + "/deadlines/" + id + "/extend")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://redress.example/problems/not-allowed-for-kind"))
+                .body("detail", containsString("An appeal period is set by law"));
+        asBob().when().get("/api/cases/" + reference + "/deadlines")
+                .then().body("[0].state", equalTo("OPEN")).body("[0].version", equalTo(0));
+    }
+
+    @Test
+    void refusesToMeetTheEndOfAnOptInPeriodWith400() {
+        String reference = Cases.open();
+        String id = add(reference, deadline("kind", "OPT_IN")).getString("id");
+
+        asBob().when().post("/api/cases/" + reference + "/deadlines/" + id + "/meet")
+                .then().statusCode(400)
+                .body("detail", containsString("not met by anyone"));
+    }
+
+    @Test
+    void postponesAHearingToANewDateButNotByAPeriod() {
+        String reference = Cases.open();
+        String id = add(reference, deadline("kind", "HEARING", "period", null, "dueAt", "2027-10-04T09:30:00+02:00"))
+                .getString("id");
+
+        asBob().body(Map.of("period", Map.of("amount", 2, "unit", "WEEKS")))
+                .when().post("/api/cases/" + reference + "/deadlines/" + id + "/extend")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("period"))
+                .body("errors[0].detail", containsString("a hearing is moved to a new due date and time"));
+        asBob().body(Map.of("dueAt", "2027-11-08T10:00:00+01:00"))
+                .when().post("/api/cases/" + reference + "/deadlines/" + id + "/extend")
+                .then().statusCode(200).body("state", equalTo("EXTENDED"));
+        asBob().when().post("/api/cases/" + reference + "/deadlines/" + id + "/meet")
+                .then().statusCode(200).body("state", equalTo("MET"));
+    }
+
+    @Test
     void answersAnUnknownDeadlineWithProblemDetails() {
         String reference = Cases.open();
         asBob().when().post("/api/cases/" + reference + "/deadlines/7c0c1a53-4a5e-4b43-9a53-6f0e9c8b1d11/meet")

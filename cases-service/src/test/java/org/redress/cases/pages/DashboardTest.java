@@ -15,6 +15,19 @@ class DashboardTest {
         assertThat(withOverdue(DashboardService.COUNT_CAP + 1).overdueCountText()).isEqualTo("more than 1000");
     }
 
+    @Test
+    void offersToShowAllOverdueOnlyWhenItListsFewerThanThereAre() {
+        Dashboard.DeadlineRow row = new Dashboard.DeadlineRow("CASE-2026-0001", "t", "r", "filing", "missed", "due", "why");
+        Dashboard allListed = new Dashboard("bob", 1, List.of(row), 0, List.of(), 0, List.of());
+        Dashboard someListed = new Dashboard("bob", 120, List.of(row), 0, List.of(), 0, List.of());
+
+        assertThat(allListed.moreOverdue()).isFalse();
+        assertThat(someListed.moreOverdue()).isTrue();
+        assertThat(someListed.allOverdueText()).isEqualTo("Show all 120 overdue or missed");
+        assertThat(withOverdue(DashboardService.COUNT_CAP + 1).allOverdueText())
+                .isEqualTo("Show all overdue or missed (more than 1000)");
+    }
+
     private static Dashboard withOverdue(long count) {
         return new Dashboard("bob", count, List.of(), 0, List.of(), 0, List.of());
     }

@@ -20,7 +20,7 @@ class NewCaseFromTriageTest {
                 .queryParam("selection", selection).queryParam("count", "10000")
                 .when().get("/staff/cases/new").then().statusCode(200).extract().asString();
 
-        assertThat(form).contains("value=\"RC-2026-000001, RC-2026-000002\"")
+        assertThat(form).contains(">RC-2026-000001, RC-2026-000002</textarea>")
                 .contains("10000 complaints chosen on the triage desk")
                 .contains("href=\"http://127.0.0.1:8081/staff/triage/selections/" + selection + "\"");
     }

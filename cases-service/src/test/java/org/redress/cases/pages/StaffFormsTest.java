@@ -81,7 +81,7 @@ class StaffFormsTest {
         String html = asBob().accept("text/html").queryParam("complaints", "RC-2026-0001,RC-2026-0002")
                 .when().get("/staff/cases/new").then().statusCode(200).extract().asString();
 
-        assertThat(html).contains("value=\"RC-2026-0001, RC-2026-0002\"");
+        assertThat(html).contains(">RC-2026-0001, RC-2026-0002</textarea>");
     }
 
     @Test
@@ -172,6 +172,36 @@ class StaffFormsTest {
         Response met = post(page, page + "/deadlines/" + id + "/meet", Map.of("version", after.getString("[0].version")));
         assertThat(met.statusCode()).isEqualTo(303);
         asBob().when().get("/api/cases/" + reference + "/deadlines").then().body("[0].state", org.hamcrest.Matchers.equalTo("MET"));
+    }
+
+    @Test
+    void offersAHearingHeldPostponeAndCancelButNotResponseReceived() {
+        String reference = Cases.open();
+        asBob().body(Map.of("kind", "HEARING", "runsFrom", "2027-03-01", "dueAt", "2027-10-04T09:30:00+02:00"))
+                .when().post("/api/cases/" + reference + "/deadlines").then().statusCode(201);
+
+        String html = asBob().accept("text/html").when().get("/staff/cases/" + reference).then().extract().asString();
+        String deadlines = html.substring(html.indexOf("id=\"deadlines\""), html.indexOf("</table>", html.indexOf("id=\"deadlines\"")));
+
+        assertThat(deadlines).contains(">Held</button>").contains("<summary>Postpone</summary>").contains(">Cancel</button>")
+                .doesNotContain("response received").doesNotContain("name=\"amount\"");
+    }
+
+    @Test
+    void refusesAnActionThatDoesNotFitTheDeadlinesKindWithAMessageOnThePage() {
+        String reference = Cases.open();
+        var added = asBob().body(Map.of("kind", "OPT_IN", "runsFrom", "2027-03-01", "dueAt", "2027-10-04T23:59:00+02:00"))
+                .when().post("/api/cases/" + reference + "/deadlines").then().statusCode(201).extract().jsonPath();
+        String page = "/staff/cases/" + reference;
+        assertThat(asBob().accept("text/html").when().get(page).then().extract().asString())
+                .as("the page does not offer it").doesNotContain("/deadlines/" + added.getString("id") + "/meet");
+
+        Response response = post(page, page + "/deadlines/" + added.getString("id") + "/meet",
+                Map.of("version", added.getString("version")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.asString()).contains("id=\"conflict\"").contains("not met by anyone");
+        asBob().when().get("/api/cases/" + reference + "/deadlines").then().body("[0].state", org.hamcrest.Matchers.equalTo("OPEN"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.redress.complaints.caseupdate;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.redress.platform.events.CloudEvent;
 import org.redress.platform.events.EventCodec;
+import org.redress.complaints.triage.CaseLinkService;
 import org.redress.platform.inbox.ProcessedEvents;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -17,24 +19,31 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * Keeps the public face of cases ({@code case.opened}, {@code case.status-changed}) from
  * complaints-service's own durable queue, for the status pages of linked complaints. A redelivered
  * event, or a version already known, changes nothing; versions arriving out of order each take their place.
+ * A {@code case.opened} that names complaints (staff typed them on the new case form) links them, in
+ * the same transaction as the event is marked processed.
  */
 @ApplicationScoped
 public class CaseEventsConsumer {
 
     public static final String CHANNEL = "case-events";
-    private static final Set<String> TYPES = Set.of("case.opened", "case.status-changed");
+    private static final String OPENED = "case.opened";
+    private static final Set<String> TYPES = Set.of(OPENED, "case.status-changed");
+    /** Who the audit of a complaint names for a link asked for on the new case form (the case's timeline names the person). */
+    static final String ACTOR = "cases-service: new case form";
 
     /** The fields of cases-service's case events that complaints-service uses. */
     public record CaseChanged(String reference, long version, String status, String title, String publicSummary,
-            OffsetDateTime changedAt) {
+            OffsetDateTime changedAt, List<String> complaintReferences) {
     }
 
     private final EventCodec codec;
     private final ProcessedEvents processed;
+    private final CaseLinkService links;
 
-    public CaseEventsConsumer(EventCodec codec, ProcessedEvents processed) {
+    public CaseEventsConsumer(EventCodec codec, ProcessedEvents processed, CaseLinkService links) {
         this.codec = codec;
         this.processed = processed;
+        this.links = links;
     }
 
     @Incoming(CHANNEL)
@@ -57,5 +66,8 @@ public class CaseEventsConsumer {
                 .setParameter("summary", changed.publicSummary())
                 .setParameter("changedAt", changed.changedAt())
                 .executeUpdate();
+        if (OPENED.equals(event.type()) && changed.complaintReferences() != null) {
+            links.linkOnOpening(changed.reference(), changed.complaintReferences(), ACTOR);
+        }
     }
 }

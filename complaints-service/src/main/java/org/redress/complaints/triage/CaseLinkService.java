@@ -100,4 +100,22 @@ public class CaseLinkService {
         }
         return new LinkResult(request.caseReference(), updated.size(), ids.size() - updated.size());
     }
+
+    /**
+     * Links the complaints named on cases-service's new case form (its {@code case.opened} event):
+     * those that exist and can be linked; a reference naming none, or an unverified or erased
+     * complaint, is left out (staff see on the case which ones were linked).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LinkResult linkOnOpening(String caseReference, List<String> references, String actor) {
+        List<UUID> ids = references.isEmpty() ? List.of() : Complaint.getEntityManager().createQuery(
+                "select c.id from Complaint c where c.reference in :references and c.status not in :excluded", UUID.class)
+                .setParameter("references", references)
+                .setParameter("excluded", List.of(Complaint.Status.RECEIVED, Complaint.Status.ERASED))
+                .getResultList();
+        if (ids.isEmpty()) {
+            return new LinkResult(caseReference, 0, 0);
+        }
+        return link(new LinkRequest(ids, caseReference), actor);
+    }
 }

@@ -1,0 +1,48 @@
+package org.redress.cases.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Every overdue or missed deadline, 50 a page: where the dashboard's "Show all" leads. */
+@Path("/staff/overdue")
+@RolesAllowed("staff")
+@Produces(MediaType.TEXT_HTML)
+public class OverduePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overdue(Overdue overdue);
+    }
+
+    private final DashboardService dashboards;
+
+    public OverduePage(DashboardService dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    /** {@code page} counts from 1, as the page's links do. */
+    @GET
+    public TemplateInstance overdue(@QueryParam("page") @DefaultValue("1") String page) {
+        int number;
+        try {
+            number = Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1 || number > 100_000) {
+            throw new WebApplicationException(Response.status(400).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("page must be a whole number from 1").build());
+        }
+        return Templates.overdue(dashboards.overdue(number - 1));
+    }
+}
