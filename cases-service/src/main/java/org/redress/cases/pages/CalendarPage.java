@@ -21,6 +21,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.redress.platform.problem.Problem;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -59,12 +61,12 @@ public class CalendarPage {
         try {
             shown = month == null || month.isBlank() ? YearMonth.now(ZoneOffset.UTC) : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw new WebApplicationException(Response.status(400).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("month must be a year and month such as 2026-12").build());
+            throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST,
+                    "month must be a year and month such as 2026-12").toResponse());
         }
         if (shown.getYear() < 1900 || shown.getYear() > 2999) {
-            throw new WebApplicationException(Response.status(400).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("month must be between 1900-01 and 2999-12").build());
+            throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST,
+                    "month must be between 1900-01 and 2999-12").toResponse());
         }
         CalendarService.Month read = calendar.of(shown);
 

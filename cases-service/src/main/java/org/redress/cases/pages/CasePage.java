@@ -43,6 +43,7 @@ import org.redress.cases.step.StepService;
 import org.redress.cases.step.StepType;
 import org.redress.cases.step.StepView;
 import org.redress.cases.timeline.TimelineEntry;
+import org.redress.platform.problem.Problem;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -239,8 +240,8 @@ public class CasePage {
         try {
             return Long.parseLong(version);
         } catch (NumberFormatException e) {
-            throw new WebApplicationException(Response.status(400).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("The form did not say which version it edited: reload the page.").build());
+            throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST,
+                    "The form did not say which version it edited: reload the page.").toResponse());
         }
     }
 

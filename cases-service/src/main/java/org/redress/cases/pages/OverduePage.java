@@ -10,6 +10,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.redress.platform.problem.Problem;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -40,8 +42,8 @@ public class OverduePage {
             number = 0;
         }
         if (number < 1 || number > 100_000) {
-            throw new WebApplicationException(Response.status(400).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("page must be a whole number from 1").build());
+            throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST,
+                    "page must be a whole number from 1").toResponse());
         }
         return Templates.overdue(dashboards.overdue(number - 1));
     }

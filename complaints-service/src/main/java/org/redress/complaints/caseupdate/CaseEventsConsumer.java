@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.redress.complaints.triage.CaseLinkService;
 import org.redress.platform.events.CloudEvent;
 import org.redress.platform.events.EventCodec;
-import org.redress.complaints.triage.CaseLinkService;
 import org.redress.platform.inbox.ProcessedEvents;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
