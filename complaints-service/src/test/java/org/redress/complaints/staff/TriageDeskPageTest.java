@@ -87,7 +87,7 @@ class TriageDeskPageTest {
         Document groups = Jsoup.parse(html("/staff/triage/groups?company=" + URLEncoder.encode(company, StandardCharsets.UTF_8)));
 
         assertThat(groups.select("#groups tbody tr")).hasSize(1);
-        assertThat(groups.select("#groups tbody tr").text()).contains("3 complaints").contains("AI_TRAINING");
+        assertThat(groups.select("#groups tbody tr").text()).contains("3 complaints").contains("Data used to train AI");
         String groupLink = groups.select("#groups tbody tr a").attr("href");
         Document group = Jsoup.parse(html(groupLink));
         assertThat(group.select("#actions tbody tr")).hasSize(3);

@@ -84,7 +84,8 @@ class StaffPagesTest {
 
         String failed = page("/staff/deliveries?recipient=" + tag + "&status=FAILED");
         assertThat(failed).contains("550 mailbox unknown").contains("owner-" + tag + "@redress.local").contains(">Retry</button>")
-                .contains("href=\"/staff/cases/CASE-F-" + tag + "/reminders\"");
+                .contains("href=\"/staff/cases/CASE-F-" + tag + "/reminders\"")
+                .contains(">Failed</td>").contains("<option value=\"FAILED\" selected>Failed</option>");
     }
 
     @Test
@@ -165,8 +166,9 @@ class StaffPagesTest {
         String html = page("/staff/cases/" + reference + "/reminders");
         String upcoming = html.substring(html.indexOf("id=\"upcoming\""), html.indexOf("id=\"past\""));
         String past = html.substring(html.indexOf("id=\"past\""));
-        assertThat(upcoming).contains("LAST_DAY").contains("Thu 21 May 2099 09:00 Europe/Vienna");
-        assertThat(past).contains("BEFORE").contains("FIRED (late)");
+        assertThat(upcoming).contains("On the last day").contains("Company response (open)")
+                .contains("Thu 21 May 2099 09:00 Europe/Vienna").doesNotContain("LAST_DAY", "COMPANY_RESPONSE");
+        assertThat(past).contains("Ahead of the deadline").contains("Sent (late)").doesNotContain("FIRED");
         assertThat(html).contains("Acme scraping").contains("/staff/deliveries?reference=" + reference);
     }
 
@@ -199,8 +201,8 @@ class StaffPagesTest {
         assertThat(response.headers().getValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
         assertThat(response.header("Cache-Control")).isEqualTo("no-store");
 
-        given().auth().oauth2(token("bob")).accept("application/json").when().get("/staff/templates/no-such/html")
-                .then().statusCode(404);
+        given().auth().oauth2(token("bob")).accept("text/html").when().get("/staff/templates/no-such/html")
+                .then().statusCode(404).contentType(org.hamcrest.Matchers.startsWith("text/html"));
     }
 
     private UUID insert(String status, String kind, String reference, String recipient, String createdAt, String error) {

@@ -1,0 +1,88 @@
+package org.redress.notifications.pages;
+
+import java.util.Map;
+
+import io.quarkus.qute.TemplateExtension;
+
+/**
+ * The words the staff pages of notifications-service show for its codes: an email's kind and
+ * status, a reminder's type and status, and the kind and state of the deadline a reminder is about
+ * (cases-service's codes). In templates {@code {label:mailKind(e.kind)}}; a code without a label
+ * shows as itself. Filters keep the codes as values.
+ */
+@TemplateExtension(namespace = "label")
+public final class StaffLabels {
+
+    static final Map<String, String> MAIL_KINDS = Map.of(
+            "complaint-verification", "Confirm the email address",
+            "complaint-acknowledgement", "Complaint received",
+            "complaint-status-link", "Link to the status page",
+            "reminder-before", "Reminder: deadline ahead",
+            "reminder-last-day", "Reminder: last day",
+            "reminder-ended", "Reminder: period ended",
+            "digest", "Daily digest");
+    static final Map<String, String> MAIL_STATUSES = Map.of(
+            "PENDING", "Waiting to be sent",
+            "SENDING", "Being sent",
+            "SENT", "Sent",
+            "FAILED", "Failed",
+            "CANCELLED", "Cancelled");
+    static final Map<String, String> REMINDER_TYPES = Map.of(
+            "BEFORE", "Ahead of the deadline",
+            "LAST_DAY", "On the last day",
+            "ENDED", "When the period ends");
+    static final Map<String, String> REMINDER_STATUSES = Map.of(
+            "SCHEDULED", "Scheduled",
+            "FIRED", "Sent",
+            "SUPERSEDED", "Replaced (the deadline moved)",
+            "CANCELLED", "Cancelled");
+    static final Map<String, String> DEADLINE_KINDS = Map.of(
+            "COMPANY_RESPONSE", "Company response",
+            "FILING", "Filing",
+            "AUTHORITY_REPLY", "Authority reply",
+            "ACCESS_REQUEST_REPLY", "Access request reply",
+            "APPEAL", "Appeal",
+            "HEARING", "Hearing",
+            "OPT_IN", "Opt-in period");
+    static final Map<String, String> DEADLINE_STATES = Map.of(
+            "OPEN", "open",
+            "MET", "met",
+            "MISSED", "missed",
+            "CANCELLED", "cancelled",
+            "EXTENDED", "extended");
+
+    private StaffLabels() {
+    }
+
+    static String mailKind(Object code) {
+        return of(MAIL_KINDS, code);
+    }
+
+    static String mailStatus(Object code) {
+        return of(MAIL_STATUSES, code);
+    }
+
+    static String reminderType(Object code) {
+        return of(REMINDER_TYPES, code);
+    }
+
+    static String reminderStatus(Object code) {
+        return of(REMINDER_STATUSES, code);
+    }
+
+    static String deadlineKind(Object code) {
+        return of(DEADLINE_KINDS, code);
+    }
+
+    static String deadlineState(Object code) {
+        return of(DEADLINE_STATES, code);
+    }
+
+    private static String of(Map<String, String> labels, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String key = code instanceof Enum<?> constant ? constant.name() : code.toString();
+        return labels.getOrDefault(key, key);
+    }
+}
