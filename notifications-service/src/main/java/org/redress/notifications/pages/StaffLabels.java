@@ -17,9 +17,9 @@ public final class StaffLabels {
             "complaint-verification", "Confirm the email address",
             "complaint-acknowledgement", "Complaint received",
             "complaint-status-link", "Link to the status page",
-            "reminder-before", "Reminder: deadline ahead",
-            "reminder-last-day", "Reminder: last day",
-            "reminder-ended", "Reminder: period ended",
+            "reminder-before", "Deadline ahead",
+            "reminder-last-day", "Last day of a period",
+            "reminder-ended", "Period ended",
             "digest", "Daily digest");
     static final Map<String, String> MAIL_STATUSES = Map.of(
             "PENDING", "Waiting to be sent",
