@@ -1,6 +1,7 @@
 package org.redress.cases;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,13 @@ public interface CasesConfig {
     List<PlannedDeadline> deadlinePlans();
 
     MissedClock missedClock();
+
+    /**
+     * The zone the staff pages show dates and times in (no staff member has a zone of their own
+     * yet); a deadline or hearing whose jurisdiction reads another clock also shows that one.
+     */
+    @WithDefault("Europe/Vienna")
+    ZoneId staffZone();
 
     /** One deadline that a step of type {@link #step()} opens. */
     interface PlannedDeadline {

@@ -103,6 +103,34 @@ class AccessibilityIT extends BrowserSession {
     }
 
     @Test
+    @Order(4)
+    void step4b_noCasesPageScrollsSidewaysAtPhoneWidth() {
+        needs(caseUrl, "the case of step 2");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("case-dashboard", stack.cases.url("/staff"));
+        pages.put("case-list", stack.cases.url("/staff/cases"));
+        pages.put("case-page", caseUrl);
+        pages.put("calendar", stack.cases.url("/staff/calendar"));
+        pages.put("overdue", stack.cases.url("/staff/overdue"));
+        List<String> wide = new ArrayList<>();
+        try {
+            browser.driver().manage().window().setSize(PHONE);
+            pages.forEach((page, url) -> {
+                staff.open(url, "wide-" + page);
+                long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+                long innerWidth = ((Number) browser.script("return window.innerWidth")).longValue();
+                if (scrollWidth > innerWidth) {
+                    browser.screenshot("wide-" + page);
+                    wide.add(page + " (" + url + "): " + scrollWidth + " px wide in a window of " + innerWidth);
+                }
+            });
+        } finally {
+            browser.driver().manage().window().setSize(DESKTOP);
+        }
+        assertThat(wide).as("pages wider than the phone's window (screenshots wide-*.png)").isEmpty();
+    }
+
+    @Test
     @Order(5)
     void step5_onThePublicFormWithErrorsEveryFieldShowsAFocusRingOfThreeToOneAndTheConsentErrorSpansItsRow() {
         browser.open(stack.complaints.url("/"));

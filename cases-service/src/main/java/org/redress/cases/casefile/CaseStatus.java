@@ -6,14 +6,25 @@ package org.redress.cases.casefile;
  * {@link CaseStatusMachine} says which moves are allowed.
  */
 public enum CaseStatus {
-    OPEN,
-    FORMAL_NOTICE_SENT,
-    AWAITING_RESPONSE,
+    OPEN("Open"),
+    FORMAL_NOTICE_SENT("Formal notice sent"),
+    AWAITING_RESPONSE("Awaiting response"),
     /** Taken further; {@link Escalation} says how. */
-    ESCALATED,
-    SETTLED,
-    WON,
-    LOST,
+    ESCALATED("Escalated"),
+    SETTLED("Settled"),
+    WON("Won"),
+    LOST("Lost"),
     /** Nothing more happens; a closed case can no longer be edited. */
-    CLOSED
+    CLOSED("Closed");
+
+    private final String label;
+
+    CaseStatus(String label) {
+        this.label = label;
+    }
+
+    /** How the staff pages name it (English; the JSON API keeps the constant's name). */
+    public String label() {
+        return label;
+    }
 }

@@ -40,8 +40,11 @@ public enum PeriodUnit {
         return amount + " " + (amount == 1 ? singular : plural);
     }
 
-    /** Plural name for messages: "calendar days" is clearer than "days" when refusing an amount. */
-    String label() {
+    /**
+     * Plural name for messages and the staff pages' choices: "calendar days" is clearer than "days"
+     * when refusing an amount.
+     */
+    public String label() {
         return this == CALENDAR_DAYS ? "calendar days" : plural;
     }
 }

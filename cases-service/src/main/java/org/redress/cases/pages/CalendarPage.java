@@ -3,7 +3,6 @@ package org.redress.cases.pages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -27,17 +26,20 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * A month of deadlines (cancelled ones left out) and hearings, as a table of weeks, Monday first.
- * Each entry sits on its local day in its own zone (the deadline's jurisdiction, the case's for a
- * hearing), and shows its time with the zone named.
+ * A month of deadlines (cancelled ones left out) and hearings, as a table of weeks, Monday first
+ * (a list of days on a phone), each entry on its day in the staff zone. A crowded day shows its
+ * first {@link #PER_DAY} entries and links to the page of that day, which lists them all.
  */
 @Path("/staff/calendar")
 @RolesAllowed("staff")
 @Produces(MediaType.TEXT_HTML)
 public class CalendarPage {
 
-    /** A day cell: its date (null for padding before the 1st and after the last day) and entries. */
-    public record Day(LocalDate date, boolean today, List<CalendarService.Entry> entries) {
+    /** The most entries a day of the month shows. */
+    static final int PER_DAY = 5;
+
+    /** A day cell: its date (null for padding before the 1st and after the last day), entries shown, how many more. */
+    public record Day(LocalDate date, boolean today, List<CalendarService.Entry> entries, int more) {
         public int number() {
             return date.getDayOfMonth();
         }
@@ -47,42 +49,69 @@ public class CalendarPage {
     static class Templates {
         static native TemplateInstance calendar(String title, String month, String previous, String next,
                 List<String> weekdays, List<List<Day>> weeks, int count, boolean truncated);
+
+        static native TemplateInstance day(String title, String previous, String next, String month,
+                CalendarService.Month entries);
     }
 
     private final CalendarService calendar;
+    private final LocalTimes times;
 
-    public CalendarPage(CalendarService calendar) {
+    public CalendarPage(CalendarService calendar, LocalTimes times) {
         this.calendar = calendar;
+        this.times = times;
     }
 
     @GET
     public TemplateInstance month(@QueryParam("month") String month) {
         YearMonth shown;
         try {
-            shown = month == null || month.isBlank() ? YearMonth.now(ZoneOffset.UTC) : YearMonth.parse(month.strip());
+            shown = month == null || month.isBlank() ? YearMonth.now(times.zone()) : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST,
-                    "month must be a year and month such as 2026-12").toResponse());
+            throw badRequest("month must be a year and month such as 2026-12");
         }
         if (shown.getYear() < 1900 || shown.getYear() > 2999) {
-            throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST,
-                    "month must be between 1900-01 and 2999-12").toResponse());
+            throw badRequest("month must be between 1900-01 and 2999-12");
         }
         CalendarService.Month read = calendar.of(shown);
+        String title = shown.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + shown.getYear();
+        return Templates.calendar(title, shown.toString(), shown.minusMonths(1).toString(), shown.plusMonths(1).toString(),
+                weekdays(), weeks(shown, read.entries()), read.entries().size(), read.truncated());
+    }
 
+    /** Every entry of one day: where a crowded day of the month links to. */
+    @GET
+    @Path("day")
+    public TemplateInstance day(@QueryParam("date") String date) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date == null ? "" : date.strip());
+        } catch (DateTimeParseException e) {
+            throw badRequest("date must be a date such as 2026-12-12");
+        }
+        if (day.getYear() < 1900 || day.getYear() > 2999) {
+            throw badRequest("date must be between 1900-01-01 and 2999-12-31");
+        }
+        return Templates.day(times.date(day), day.minusDays(1).toString(), day.plusDays(1).toString(),
+                YearMonth.from(day).toString(), calendar.of(day));
+    }
+
+    private List<List<Day>> weeks(YearMonth shown, List<CalendarService.Entry> entries) {
         Map<LocalDate, List<CalendarService.Entry>> byDay = new LinkedHashMap<>();
-        for (CalendarService.Entry entry : read.entries()) {
+        for (CalendarService.Entry entry : entries) {
             byDay.computeIfAbsent(entry.day(), d -> new ArrayList<>()).add(entry);
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(times.zone());
         List<List<Day>> weeks = new ArrayList<>();
         List<Day> week = new ArrayList<>();
         for (int pad = 1; pad < shown.atDay(1).getDayOfWeek().getValue(); pad++) {
-            week.add(new Day(null, false, List.of()));
+            week.add(new Day(null, false, List.of(), 0));
         }
-        for (int day = 1; day <= shown.lengthOfMonth(); day++) {
-            LocalDate date = shown.atDay(day);
-            week.add(new Day(date, date.equals(today), byDay.getOrDefault(date, List.of())));
+        for (int number = 1; number <= shown.lengthOfMonth(); number++) {
+            LocalDate date = shown.atDay(number);
+            List<CalendarService.Entry> all = byDay.getOrDefault(date, List.of());
+            week.add(new Day(date, date.equals(today), all.subList(0, Math.min(PER_DAY, all.size())),
+                    Math.max(0, all.size() - PER_DAY)));
             if (week.size() == 7) {
                 weeks.add(week);
                 week = new ArrayList<>();
@@ -90,16 +119,22 @@ public class CalendarPage {
         }
         if (!week.isEmpty()) {
             while (week.size() < 7) {
-                week.add(new Day(null, false, List.of()));
+                week.add(new Day(null, false, List.of(), 0));
             }
             weeks.add(week);
         }
+        return weeks;
+    }
+
+    private static List<String> weekdays() {
         List<String> weekdays = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             weekdays.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         }
-        String title = shown.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + shown.getYear();
-        return Templates.calendar(title, shown.toString(), shown.minusMonths(1).toString(), shown.plusMonths(1).toString(),
-                weekdays, weeks, read.entries().size(), read.truncated());
+        return weekdays;
+    }
+
+    private static WebApplicationException badRequest(String detail) {
+        return new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST, detail).toResponse());
     }
 }

@@ -9,18 +9,20 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.redress.cases.deadline.DeadlineKind;
+import org.redress.cases.deadline.DeadlineState;
 import org.redress.cases.deadline.JurisdictionZones;
 import org.redress.platform.sql.SqlTimestamps;
 
 /**
- * Reads a month's calendar: its deadlines (cancelled ones left out) and hearings, each on its local
- * day in its own zone (the deadline's jurisdiction, the case's for a hearing).
+ * Reads the calendar of a month or a day: its deadlines (cancelled ones left out) and hearings, each
+ * on its day in the staff zone ({@link LocalTimes}), its own zone's clock named where that reads
+ * otherwise.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -29,32 +31,46 @@ public class CalendarService {
     /** At most this many deadlines and this many hearings a month are read; the page says when more were left out. */
     static final int LIMIT = 2000;
 
-    /** One deadline or hearing on the calendar. */
-    public record Entry(LocalDate day, String time, String what, String state, String caseReference,
-            String caseTitle) {
+    /**
+     * One deadline or hearing on the calendar: {@code state} is the code its style goes by (a
+     * deadline state's, or {@code hearing}), {@code stateLabel} its word (none for a hearing).
+     */
+    public record Entry(LocalDate day, OffsetDateTime at, String time, String what, String state, String stateLabel,
+            String caseReference, String caseTitle) {
     }
 
-    /** A month's entries in order of day and time, and whether some were left out. */
+    /** Entries in order of day and time, and whether some were left out. */
     public record Month(List<Entry> entries, boolean truncated) {
     }
 
     private final EntityManager entities;
+    private final LocalTimes times;
 
-    public CalendarService(EntityManager entities) {
+    public CalendarService(EntityManager entities, LocalTimes times) {
         this.entities = entities;
+        this.times = times;
     }
 
     public Month of(YearMonth shown) {
-        // every zone is within 14 hours of UTC: a day on each side catches every local day of the month
-        OffsetDateTime from = shown.atDay(1).minusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        OffsetDateTime to = shown.plusMonths(1).atDay(1).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        return between(shown.atDay(1), shown.plusMonths(1).atDay(1));
+    }
+
+    /** One day's entries, all of them (up to the same limit). */
+    public Month of(LocalDate day) {
+        return between(day, day.plusDays(1));
+    }
+
+    private Month between(LocalDate first, LocalDate end) {
+        ZoneId zone = times.zone();
+        OffsetDateTime from = first.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = end.atStartOfDay(zone).toOffsetDateTime();
         List<Entry> entries = new ArrayList<>();
-        boolean truncated = deadlines(entries, shown, from, to) | hearings(entries, shown, from, to);
-        entries.sort(Comparator.comparing(Entry::day).thenComparing(Entry::time));
+        boolean truncated = deadlines(entries, from, to) | hearings(entries, from, to);
+        entries.sort(Comparator.comparing(Entry::at));
         return new Month(entries, truncated);
     }
 
-    private boolean deadlines(List<Entry> entries, YearMonth shown, OffsetDateTime from, OffsetDateTime to) {
+    private boolean deadlines(List<Entry> entries, OffsetDateTime from, OffsetDateTime to) {
         List<Object[]> rows = rows("""
                 select d.due_at, d.zone, d.kind, d.state, c.reference, c.title
                 from deadline d join case_file c on c.id = d.case_id
@@ -62,15 +78,14 @@ public class CalendarService {
                 order by d.due_at limit ?3""", from, to);
         for (Object[] row : rows.subList(0, Math.min(rows.size(), LIMIT))) {
             ZonedDateTime due = SqlTimestamps.offsetDateTime(row[0]).atZoneSameInstant(ZoneId.of((String) row[1]));
-            if (YearMonth.from(due).equals(shown)) {
-                entries.add(new Entry(due.toLocalDate(), LocalTimes.timeOfDay(due), "Deadline: " + row[2],
-                        ((String) row[3]).toLowerCase(Locale.ROOT), (String) row[4], (String) row[5]));
-            }
+            DeadlineState state = DeadlineState.valueOf((String) row[3]);
+            entries.add(entry(due, "Deadline: " + DeadlineKind.valueOf((String) row[2]).label(), state.name(), state.label(),
+                    (String) row[4], (String) row[5]));
         }
         return rows.size() > LIMIT;
     }
 
-    private boolean hearings(List<Entry> entries, YearMonth shown, OffsetDateTime from, OffsetDateTime to) {
+    private boolean hearings(List<Entry> entries, OffsetDateTime from, OffsetDateTime to) {
         List<Object[]> rows = rows("""
                 select s.hearing_at, c.jurisdiction, s.court, c.reference, c.title
                 from step s join case_file c on c.id = s.case_id
@@ -79,12 +94,18 @@ public class CalendarService {
         for (Object[] row : rows.subList(0, Math.min(rows.size(), LIMIT))) {
             ZoneId zone = JurisdictionZones.defaultZone((String) row[1]).orElse(ZoneOffset.UTC);
             ZonedDateTime at = SqlTimestamps.offsetDateTime(row[0]).atZoneSameInstant(zone);
-            if (YearMonth.from(at).equals(shown)) {
-                entries.add(new Entry(at.toLocalDate(), LocalTimes.timeOfDay(at),
-                        "Hearing" + (row[2] == null ? "" : ", " + row[2]), "hearing", (String) row[3], (String) row[4]));
-            }
+            entries.add(entry(at, "Hearing" + (row[2] == null ? "" : ", " + row[2]), "hearing", null,
+                    (String) row[3], (String) row[4]));
         }
         return rows.size() > LIMIT;
+    }
+
+    private Entry entry(ZonedDateTime at, String what, String state, String stateLabel, String reference, String title) {
+        String time = times.timeOfDay(at.toInstant());
+        if (!at.toLocalDateTime().equals(at.withZoneSameInstant(times.zone()).toLocalDateTime())) {
+            time = times.zoned(at);
+        }
+        return new Entry(times.day(at.toInstant()), at.toOffsetDateTime(), time, what, state, stateLabel, reference, title);
     }
 
     /** Up to {@link #LIMIT} + 1 rows between {@code from} and {@code to}: one more than shown tells that some were left out. */

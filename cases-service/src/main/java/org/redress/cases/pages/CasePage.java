@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -42,7 +43,6 @@ import org.redress.cases.step.StepForm;
 import org.redress.cases.step.StepService;
 import org.redress.cases.step.StepType;
 import org.redress.cases.step.StepView;
-import org.redress.cases.timeline.TimelineEntry;
 import org.redress.platform.problem.Problem;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -62,19 +62,21 @@ public class CasePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance casePage(CaseView file, String zone, List<StepView> steps,
-                List<DeadlineView> deadlines, List<TimelineEntry> timeline, FormState state);
+                List<DeadlineView> deadlines, List<Activity> timeline, FormState state);
     }
 
     private final CaseService cases;
     private final StepService steps;
     private final DeadlineService deadlines;
     private final Validator validator;
+    private final ActivityFeed activities;
 
-    public CasePage(CaseService cases, StepService steps, DeadlineService deadlines, Validator validator) {
+    public CasePage(CaseService cases, StepService steps, DeadlineService deadlines, Validator validator, LocalTimes times) {
         this.cases = cases;
         this.steps = steps;
         this.deadlines = deadlines;
         this.validator = validator;
+        this.activities = new ActivityFeed(times);
     }
 
     @GET
@@ -204,8 +206,10 @@ public class CasePage {
 
     private TemplateInstance render(String reference, FormState state) {
         CaseView file = cases.get(reference);
-        return Templates.casePage(file, zoneOf(file).getId(), steps.list(reference), deadlines.list(reference),
-                cases.timeline(reference), state);
+        List<DeadlineView> listed = deadlines.list(reference);
+        Map<UUID, String> names = listed.stream().collect(Collectors.toMap(DeadlineView::id, d -> d.kind().label()));
+        return Templates.casePage(file, zoneOf(file).getId(), steps.list(reference), listed,
+                activities.of(cases.timeline(reference), names), state);
     }
 
     /**

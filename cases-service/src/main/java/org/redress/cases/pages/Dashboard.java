@@ -28,8 +28,11 @@ public record Dashboard(String username, long overdueCount, List<DeadlineRow> ov
                 : "Show all " + overdueCount + " overdue or missed";
     }
 
-    /** A deadline with the facts of its case, due time shown in its zone. */
+    /**
+     * A deadline with the facts of its case: its kind and state in words ({@code state} is the code
+     * its style goes by), due time in the staff zone.
+     */
     public record DeadlineRow(String caseReference, String caseTitle, String respondent, String kind, String state,
-            String due, String explanationSummary) {
+            String stateLabel, String due, String explanationSummary) {
     }
 }

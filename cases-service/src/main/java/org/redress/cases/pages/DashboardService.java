@@ -49,9 +49,11 @@ public class DashboardService {
             + " and d.state in (" + STATE + "OPEN, " + STATE + "EXTENDED) and d.dueAt >= :now and d.dueAt < :week";
 
     private final EntityManager em;
+    private final LocalTimes times;
 
-    public DashboardService(EntityManager em) {
+    public DashboardService(EntityManager em, LocalTimes times) {
         this.em = em;
+        this.times = times;
     }
 
     public Dashboard of(String username, String email) {
@@ -109,9 +111,9 @@ public class DashboardService {
         return query;
     }
 
-    private static Dashboard.DeadlineRow row(Deadline deadline, CaseFile file) {
-        return new Dashboard.DeadlineRow(file.reference, file.title, file.respondent,
-                deadline.kind.name().toLowerCase().replace('_', ' '), deadline.state.name().toLowerCase(),
-                LocalTimes.local(deadline.dueAt.toInstant(), deadline.zone), deadline.explanationSummary);
+    private Dashboard.DeadlineRow row(Deadline deadline, CaseFile file) {
+        return new Dashboard.DeadlineRow(file.reference, file.title, file.respondent, deadline.kind.label(),
+                deadline.state.name(), deadline.state.label(), times.zonedIn(deadline.dueAt.toInstant(), deadline.zone),
+                deadline.explanationSummary);
     }
 }

@@ -1,6 +1,7 @@
 package org.redress.cases.pages;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -8,45 +9,96 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import io.quarkus.qute.TemplateExtension;
-
 /**
- * Times as staff read them: local time in the case's zone, with the zone named; the end of a day
- * (23:59:59.999, Regulation 1182/71 Art. 3(2)) as 24:00 of that day.
+ * Dates and times as every staff page of cases-service shows them, in the staff member's zone: a
+ * date as {@code Sat 12 Dec 2026}, a moment as {@code Sat 12 Dec 2026, 10:30 CET}. The end of a day
+ * (23:59:59.999, Regulation 1182/71 Art. 3(2)) reads 24:00 of that day. A deadline or hearing whose
+ * own zone (its jurisdiction's) reads another clock also shows that one:
+ * {@code Sat 22 May 2027, 01:00 CEST (Fri 21 May 2027, 24:00 in Europe/Dublin)}. Plain Java.
  */
-@TemplateExtension
 public final class LocalTimes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59, 999_000_000);
 
-    private LocalTimes() {
+    private final ZoneId staffZone;
+
+    public LocalTimes(ZoneId staffZone) {
+        this.staffZone = staffZone;
     }
 
-    /** {@code Fri 21 May 2027 24:00 Europe/Vienna}. */
-    public static String local(ZonedDateTime time) {
-        boolean endOfDay = time.toLocalTime().equals(END_OF_DAY);
-        return time.format(DAY) + " " + (endOfDay ? "24:00" : time.format(TIME)) + " " + time.getZone().getId();
+    /** The zone every time is shown in. */
+    public ZoneId zone() {
+        return staffZone;
     }
 
-    /** {@code 24:00 Europe/Vienna}: the time of day and the zone. */
-    public static String timeOfDay(ZonedDateTime time) {
-        boolean endOfDay = time.toLocalTime().equals(END_OF_DAY);
-        return (endOfDay ? "24:00" : time.format(TIME)) + " " + time.getZone().getId();
+    /** {@code Sat 12 Dec 2026}; empty for none. */
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(DAY);
     }
 
-    /** The instant in {@code zone}, formatted as {@link #local(ZonedDateTime)}. */
-    public static String localIn(OffsetDateTime time, String zone) {
-        return local(time.atZoneSameInstant(ZoneId.of(zone)));
+    /** The day on which {@code time} falls in the staff zone. */
+    public LocalDate day(Instant time) {
+        return time.atZone(staffZone).toLocalDate();
     }
 
-    /** The day, {@code 2026-11-29} (UTC). */
-    public static String day(OffsetDateTime time) {
-        return time.toLocalDate().toString();
+    /** The day of {@code time} in the staff zone, {@code Sat 12 Dec 2026}. */
+    public String dateOf(OffsetDateTime time) {
+        return time == null ? "" : date(day(time.toInstant()));
     }
 
-    static String local(Instant instant, String zone) {
-        return local(instant.atZone(ZoneId.of(zone)));
+    /** {@code Sat 12 Dec 2026, 10:30 CET}, in the staff zone; empty for none. */
+    public String dateTime(OffsetDateTime time) {
+        return time == null ? "" : at(time.toInstant());
+    }
+
+    /** As {@link #dateTime(OffsetDateTime)}. */
+    public String at(Instant time) {
+        return time == null ? "" : format(time.atZone(staffZone), true);
+    }
+
+    /**
+     * A moment that belongs to a zone of its own (a deadline's, a hearing's): in the staff zone,
+     * followed by its own clock when that reads otherwise.
+     */
+    public String zoned(ZonedDateTime time) {
+        if (time == null) {
+            return "";
+        }
+        String shown = at(time.toInstant());
+        if (time.toLocalDateTime().equals(time.withZoneSameInstant(staffZone).toLocalDateTime())) {
+            return shown;
+        }
+        return shown + " (" + format(time, false) + " in " + time.getZone().getId() + ")";
+    }
+
+    /** The instant in {@code zone} (a deadline's), as {@link #zoned(ZonedDateTime)}. */
+    public String zonedIn(Instant time, String zone) {
+        return zoned(time.atZone(ZoneId.of(zone)));
+    }
+
+    /** {@code 10:30 CET} or {@code 24:00 CEST}: the time of day in the staff zone. */
+    public String timeOfDay(Instant time) {
+        ZonedDateTime here = time.atZone(staffZone);
+        return clock(here) + " " + here.format(ZONE);
+    }
+
+    private static String format(ZonedDateTime time, boolean zoneName) {
+        String text = time.format(DAY) + ", " + clock(time);
+        return zoneName ? text + " " + time.format(ZONE) : text;
+    }
+
+    /** {@code HH:mm}; the end of a day (23:59:59.999) as 24:00, a minute's last millisecond rounded up. */
+    private static String clock(ZonedDateTime time) {
+        if (time.toLocalTime().equals(END_OF_DAY)) {
+            return "24:00";
+        }
+        LocalTime local = time.toLocalTime();
+        if (local.getSecond() == 59 && local.getNano() == 999_000_000) {
+            local = local.plusNanos(1_000_000);
+        }
+        return local.format(TIME);
     }
 }

@@ -56,7 +56,7 @@ class CalendarFeedPageTest {
         given().when().get(address).then().statusCode(200);
 
         String seen = html();
-        assertThat(seen.substring(seen.indexOf("Last fetched"))).doesNotContain("never").contains("UTC");
+        assertThat(seen.substring(seen.indexOf("Last fetched"))).doesNotContain("never").containsPattern(" CES?T");
     }
 
     @Test

@@ -17,7 +17,7 @@ class DashboardTest {
 
     @Test
     void offersToShowAllOverdueOnlyWhenItListsFewerThanThereAre() {
-        Dashboard.DeadlineRow row = new Dashboard.DeadlineRow("CASE-2026-0001", "t", "r", "filing", "missed", "due", "why");
+        Dashboard.DeadlineRow row = new Dashboard.DeadlineRow("CASE-2026-0001", "t", "r", "Filing", "MISSED", "Missed", "due", "why");
         Dashboard allListed = new Dashboard("bob", 1, List.of(row), 0, List.of(), 0, List.of());
         Dashboard someListed = new Dashboard("bob", 120, List.of(row), 0, List.of(), 0, List.of());
 

@@ -58,7 +58,8 @@ class StaffPagesTest {
         assertThat(html).contains("Signed in as bob");
         String overdue = section(html, "id=\"overdue\"", "id=\"due-soon\"");
         assertThat(overdue).contains(missed).contains("14 May 2025 + 1 week → Wed 21 May 2025 24:00 Europe/Vienna")
-                .contains("Wed 21 May 2025 24:00 Europe/Vienna").contains(">missed<").doesNotContain(soon);
+                .contains("Wed 21 May 2025, 24:00 CEST").contains(">Missed<").contains(">Company response<")
+                .doesNotContain(">MISSED<").doesNotContain("company response").doesNotContain(soon);
         String dueSoon = section(html, "id=\"due-soon\"", "id=\"my-cases\"");
         assertThat(dueSoon).contains(soon).doesNotContain(missed);
         String myCases = html.substring(html.indexOf("id=\"my-cases\""));
@@ -78,12 +79,18 @@ class StaffPagesTest {
 
         assertThat(html).contains(reference + ": Meta: AI training on EU users&#39; posts")
                 .contains("Meta Platforms Ireland Ltd")
-                .contains("times in Europe/Vienna")
-                .contains("Fri 21 May 2027 24:00 Europe/Vienna")
+                .contains("typed in the forms below are in Europe/Vienna")
+                .contains("Fri 21 May 2027, 24:00 CEST")
                 .contains("14 May 2027 + 1 week → Fri 21 May 2027 24:00 Europe/Vienna; Art. 3(2)(c)")
                 .contains("Sent by registered mail").contains("DMS-117")
                 .contains("Linked complaints (0)")
-                .contains("step.recorded").contains("deadline.opened").contains(">bob<");
+                .contains("bob added the step Formal notice sent (Fri 14 May 2027)")
+                .contains("bob opened the deadline Company response, due Fri 21 May 2027, 24:00 CEST")
+                .contains("bob opened the case");
+        assertThat(html).as("no codes, JSON or lock versions as text")
+                .doesNotContain(">FORMAL_NOTICE_SENT<").doesNotContain(">COMPANY_RESPONSE").doesNotContain(">OPEN<")
+                .doesNotContain("&quot;to&quot;").doesNotContain("step.recorded").doesNotContain("Version")
+                .contains("<option value=\"FORMAL_NOTICE_SENT\" >Formal notice sent</option>");
     }
 
     @Test
