@@ -96,6 +96,16 @@ final class Browser implements AutoCloseable {
                 .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
+    /** Lays pages out as a device of this viewport would (Chrome's device emulation), whatever the window. */
+    void emulateViewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    void clearViewportEmulation() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     void open(String url) {
         driver.get(url);
     }
