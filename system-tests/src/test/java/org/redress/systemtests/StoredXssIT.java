@@ -89,7 +89,8 @@ class StoredXssIT extends BrowserSession {
         assertThat(browser.url()).startsWith(stack.cases.url("/staff/cases/"));
         String casePage = browser.url();
         assertNothingRan("the case page");
-        for (String page : List.of("/staff", "/staff/cases", "/staff/cases?q=" + marker, "/staff/calendar")) {
+        for (String page : List.of("/staff", "/staff?scope=all", "/staff/cases", "/staff/cases?scope=all&q=" + marker,
+                "/staff/calendar")) {
             browser.open(stack.cases.url(page));
             assertNothingRan(page);
         }

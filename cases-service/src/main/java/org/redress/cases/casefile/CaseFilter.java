@@ -7,19 +7,23 @@ import org.redress.cases.web.ApiProblems;
 
 /**
  * What the case list is filtered, searched and sorted by; null fields do not filter. {@code search}
- * matches the reference or the title, case-insensitively.
+ * matches the reference or the title, case-insensitively; {@code mineOf} (an email address) keeps the
+ * cases that address owns and those of the teams of the cases it owns.
  */
 public record CaseFilter(CaseStatus status, String owner, String tag, String respondent, String jurisdiction,
-        String search, String sort, boolean descending) {
+        String search, String sort, boolean descending, String mineOf) {
 
+    /** The case's earliest running deadline (open or extended); cases without one sort last. */
+    private static final String NEXT_DUE = "(select min(d.dueAt) from Deadline d where d.caseId = id and d.state in"
+            + " (org.redress.cases.deadline.DeadlineState.OPEN, org.redress.cases.deadline.DeadlineState.EXTENDED))";
     /** The fields the list can be sorted by, as the API names them, and their entity attribute. */
     private static final Map<String, String> SORTS = Map.of(
             "openedAt", "openedAt", "updatedAt", "updatedAt", "reference", "reference", "title", "title",
-            "respondent", "respondent", "status", "status");
+            "respondent", "respondent", "status", "status", "nextDue", NEXT_DUE);
 
     /** Newest first, unfiltered. */
     public static CaseFilter none() {
-        return new CaseFilter(null, null, null, null, null, null, "openedAt", true);
+        return new CaseFilter(null, null, null, null, null, null, "openedAt", true, null);
     }
 
     /**
@@ -33,7 +37,8 @@ public record CaseFilter(CaseStatus status, String owner, String tag, String res
             throw ApiProblems.invalid("sort", "must be one of " + String.join(", ", SORTS.keySet().stream().sorted().toList()));
         }
         String direction = descending ? " desc" : " asc";
-        return "order by " + attribute + direction + ", reference" + direction;
+        String nulls = attribute.equals(NEXT_DUE) ? " nulls last" : "";
+        return "order by " + attribute + direction + nulls + ", reference" + direction;
     }
 
     /** {@code search} as a LIKE pattern, its wildcards escaped. */

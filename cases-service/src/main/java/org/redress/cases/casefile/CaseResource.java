@@ -57,7 +57,7 @@ public class CaseResource {
             @QueryParam("order") @DefaultValue("desc") @Pattern(regexp = "asc|desc") String order,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return cases.list(new CaseFilter(status, owner, tag, respondent, jurisdiction, search, sort, "desc".equals(order)),
+        return cases.list(new CaseFilter(status, owner, tag, respondent, jurisdiction, search, sort, "desc".equals(order), null),
                 page, size);
     }
 

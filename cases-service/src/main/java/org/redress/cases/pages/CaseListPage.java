@@ -9,14 +9,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.redress.cases.casefile.CaseFilter;
+import org.redress.cases.casefile.CaseList;
 import org.redress.cases.casefile.CaseService;
 import org.redress.cases.casefile.CaseStatus;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The case list: filtered by status, owner, tag, respondent, jurisdiction; searched; sorted; paged. */
+/**
+ * The case list: the staff member's cases and their team's first ({@code scope=all}: every case);
+ * filtered by status, owner, tag, respondent, jurisdiction; searched; sorted (also by the next
+ * deadline); paged.
+ */
 @Path("/staff/cases")
 @RolesAllowed("staff")
 @Produces(MediaType.TEXT_HTML)
@@ -30,9 +36,13 @@ public class CaseListPage {
     }
 
     private final CaseService cases;
+    private final NextDeadlines nextDeadlines;
+    private final JsonWebToken token;
 
-    public CaseListPage(CaseService cases) {
+    public CaseListPage(CaseService cases, NextDeadlines nextDeadlines, JsonWebToken token) {
         this.cases = cases;
+        this.nextDeadlines = nextDeadlines;
+        this.token = token;
     }
 
     @GET
@@ -41,9 +51,12 @@ public class CaseListPage {
             @QueryParam("jurisdiction") String jurisdiction, @QueryParam("q") String search,
             @QueryParam("sort") @DefaultValue("openedAt") String sort,
             @QueryParam("order") @DefaultValue("desc") @Pattern(regexp = "asc|desc") String order,
-            @QueryParam("page") @DefaultValue("0") int page) {
-        CaseFilter filter = new CaseFilter(status, owner, tag, respondent, jurisdiction, search, sort, "desc".equals(order));
-        return Templates.caseList(new CaseListView(cases.list(filter, Math.max(page, 0), PAGE_SIZE), filter),
-                CaseStatus.values());
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("scope") String scope) {
+        String email = token.getClaim("email");
+        StaffScope whose = StaffScope.of(scope, email);
+        CaseFilter filter = new CaseFilter(status, owner, tag, respondent, jurisdiction, search, sort, "desc".equals(order),
+                whose.mine() ? whose.me() : null);
+        CaseList list = cases.list(filter, Math.max(page, 0), PAGE_SIZE);
+        return Templates.caseList(new CaseListView(list, filter, whose, nextDeadlines.of(list.items())), CaseStatus.values());
     }
 }

@@ -9,8 +9,21 @@ import java.util.stream.Collectors;
 import org.redress.cases.casefile.CaseFilter;
 import org.redress.cases.casefile.CaseList;
 
-/** One page of the case list with the filter it was made with, and the links to sort and page it. */
-public record CaseListView(CaseList list, CaseFilter filter) {
+/**
+ * One page of the case list with the filter and scope it was made with, each case's next deadline,
+ * and the links to sort and page it and to switch between "mine" and "all".
+ */
+public record CaseListView(CaseList list, CaseFilter filter, StaffScope scope, Map<String, String> nextDue) {
+
+    /** When the case's next running deadline ends, or a dash. */
+    public String nextDueOf(String reference) {
+        return nextDue.getOrDefault(reference, "—");
+    }
+
+    /** The same filters over the other scope ("mine" ↔ "all"), from the first page. */
+    public String scopeLink(boolean all) {
+        return link(filter.sort(), filter.descending(), 0, all);
+    }
 
     public boolean hasPrevious() {
         return list.page() > 0;
@@ -34,21 +47,22 @@ public record CaseListView(CaseList list, CaseFilter filter) {
     }
 
     String pageLink(int page) {
-        return link(filter.sort(), filter.descending(), page);
+        return link(filter.sort(), filter.descending(), page, scope.all());
     }
 
     /** Sorting by {@code field}; the current field's link flips the order. */
     public String sortLink(String field) {
         boolean descending = field.equals(filter.sort()) ? !filter.descending() : false;
-        return link(field, descending, 0);
+        return link(field, descending, 0, scope.all());
     }
 
     public String value(String text) {
         return text == null ? "" : text;
     }
 
-    private String link(String sort, boolean descending, int page) {
+    private String link(String sort, boolean descending, int page, boolean all) {
         Map<String, String> query = new LinkedHashMap<>();
+        query.put("scope", all ? StaffScope.ALL : null);
         query.put("status", filter.status() == null ? null : filter.status().name());
         query.put("owner", filter.owner());
         query.put("tag", filter.tag());

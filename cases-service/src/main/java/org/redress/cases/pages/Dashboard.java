@@ -6,9 +6,10 @@ import org.redress.cases.casefile.CaseSummary;
 
 /**
  * What a staff member sees first: overdue and missed deadlines, then those due in the next seven
- * days, then their own open cases; the counts on top (the lists show at most a page each).
+ * days, then their own open cases; the counts on top (the lists show at most a page each). The
+ * deadlines are those of the staff member's cases and their team's unless {@code scope} is all.
  */
-public record Dashboard(String username, long overdueCount, List<DeadlineRow> overdue, long dueSoonCount,
+public record Dashboard(String username, StaffScope scope, long overdueCount, List<DeadlineRow> overdue, long dueSoonCount,
         List<DeadlineRow> dueSoon, long myOpenCasesCount, List<CaseSummary> myOpenCases) {
 
     /** The overdue count as shown: exact up to the cap, "more than 1,000" beyond it. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -30,8 +31,10 @@ public class DashboardPage {
         this.token = token;
     }
 
+    /** {@code scope=all}: the deadlines of every case, not only the staff member's and their team's. */
     @GET
-    public TemplateInstance dashboard() {
-        return Templates.dashboard(dashboards.of(token.getName(), token.getClaim("email")));
+    public TemplateInstance dashboard(@QueryParam("scope") String scope) {
+        String email = token.getClaim("email");
+        return Templates.dashboard(dashboards.of(token.getName(), email, StaffScope.of(scope, email)));
     }
 }

@@ -47,6 +47,16 @@ public class DashboardService {
     private static final String OVERDUE_ORDER = " order by d.dueAt desc, d.id";
     private static final String DUE_SOON = " from Deadline d, CaseFile c where c.id = d.caseId"
             + " and d.state in (" + STATE + "OPEN, " + STATE + "EXTENDED) and d.dueAt >= :now and d.dueAt < :week";
+    /** The cases of {@code :me}: those they own, and those of the teams of the cases they own. */
+    static final String MINE = " and (c.owner = :me or c.team in (select m.team from CaseFile m where m.owner = :me"
+            + " and m.team is not null))";
+    /** {@link #OVERDUE_COUNT} of {@link #MINE}. */
+    private static final String MY_OVERDUE_COUNT = """
+            select count(*) from (
+                select 1 from deadline d join case_file c on c.id = d.case_id
+                where d.state in ('MISSED', 'OPEN', 'EXTENDED') and d.due_at < :now and c.status <> 'CLOSED'
+                  and (c.owner = :me or c.team in (select m.team from case_file m where m.owner = :me and m.team is not null))
+                limit :cap) overdue""";
 
     private final EntityManager em;
     private final LocalTimes times;
@@ -56,52 +66,59 @@ public class DashboardService {
         this.times = times;
     }
 
-    public Dashboard of(String username, String email) {
+    public Dashboard of(String username, String email, StaffScope scope) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Dashboard.DeadlineRow> overdue = rows("select d, c" + OVERDUE + OVERDUE_ORDER, now, 0, PAGE);
-        List<Dashboard.DeadlineRow> dueSoon = rows("select d, c" + DUE_SOON + " order by d.dueAt", now, 0, PAGE);
+        String whose = scope.all() ? "" : MINE;
+        List<Dashboard.DeadlineRow> overdue = rows("select d, c" + OVERDUE + whose + OVERDUE_ORDER, now, scope, 0, PAGE);
+        List<Dashboard.DeadlineRow> dueSoon = rows("select d, c" + DUE_SOON + whose + " order by d.dueAt", now, scope, 0, PAGE);
         var mine = CaseFile.<CaseFile>find("owner = ?1 and status <> ?2 order by updatedAt desc", email, CaseStatus.CLOSED);
         List<CaseSummary> myCases = mine.page(0, PAGE).stream()
                 .map(file -> new CaseSummary(file.id, file.reference, file.title, file.respondent, file.status,
                         file.owner, file.team, List.copyOf(file.tags), file.openedAt, file.version))
                 .toList();
-        return new Dashboard(username, overdueCount(now), overdue,
-                count("select count(*) from Deadline d where d.state in (" + STATE + "OPEN, " + STATE + "EXTENDED)"
-                + " and d.dueAt >= :now and d.dueAt < :week", now), dueSoon, mine.count(), myCases);
+        return new Dashboard(username, scope, overdueCount(now, scope), overdue,
+                count("select count(*)" + DUE_SOON + whose, now, scope), dueSoon, mine.count(), myCases);
     }
 
     /**
      * Page {@code page} (from 0) of every overdue or missed deadline, in the dashboard's order, and
      * whether another page follows (read as one row more, so that no exact count is needed).
      */
-    public Overdue overdue(int page) {
+    public Overdue overdue(int page, StaffScope scope) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Dashboard.DeadlineRow> rows = rows("select d, c" + OVERDUE + OVERDUE_ORDER, now, page * PAGE, PAGE + 1);
+        List<Dashboard.DeadlineRow> rows = rows("select d, c" + OVERDUE + (scope.all() ? "" : MINE) + OVERDUE_ORDER, now,
+                scope, page * PAGE, PAGE + 1);
         return new Overdue(rows.subList(0, Math.min(PAGE, rows.size())), page, PAGE, rows.size() > PAGE,
-                overdueCount(now));
+                overdueCount(now, scope), scope);
     }
 
-    private List<Dashboard.DeadlineRow> rows(String query, OffsetDateTime now, int first, int max) {
-        return parameters(em.createQuery(query, Object[].class), query, now).setFirstResult(first).setMaxResults(max)
+    private List<Dashboard.DeadlineRow> rows(String query, OffsetDateTime now, StaffScope scope, int first, int max) {
+        return parameters(em.createQuery(query, Object[].class), query, now, scope).setFirstResult(first).setMaxResults(max)
                 .getResultList().stream()
                 .map(row -> row((Deadline) row[0], (CaseFile) row[1]))
                 .toList();
     }
 
-    private long overdueCount(OffsetDateTime now) {
-        return ((Number) em.createNativeQuery(OVERDUE_COUNT)
+    private long overdueCount(OffsetDateTime now, StaffScope scope) {
+        var query = em.createNativeQuery(scope.all() ? OVERDUE_COUNT : MY_OVERDUE_COUNT)
                 .setParameter("now", now)
-                .setParameter("cap", COUNT_CAP + 1)
-                .getSingleResult()).longValue();
+                .setParameter("cap", COUNT_CAP + 1);
+        if (scope.mine()) {
+            query.setParameter("me", scope.me());
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
-    private long count(String query, OffsetDateTime now) {
-        return parameters(em.createQuery(query, Long.class), query, now).getSingleResult();
+    private long count(String query, OffsetDateTime now, StaffScope scope) {
+        return parameters(em.createQuery(query, Long.class), query, now, scope).getSingleResult();
     }
 
     private static <T> TypedQuery<T> parameters(TypedQuery<T> query, String text,
-            OffsetDateTime now) {
+            OffsetDateTime now, StaffScope scope) {
         query.setParameter("now", now);
+        if (text.contains(":me")) {
+            query.setParameter("me", scope.me());
+        }
         if (text.contains(":closed")) {
             query.setParameter("closed", CaseStatus.CLOSED);
         }

@@ -6,7 +6,7 @@ import java.util.List;
  * One page of every overdue or missed deadline: {@code page} counts from 0, {@code count} is the
  * dashboard's count (exact up to {@link DashboardService#COUNT_CAP}).
  */
-public record Overdue(List<Dashboard.DeadlineRow> rows, int page, int size, boolean hasNext, long count) {
+public record Overdue(List<Dashboard.DeadlineRow> rows, int page, int size, boolean hasNext, long count, StaffScope scope) {
 
     /** The page's number as people count, from 1. */
     public int number() {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.redress.platform.problem.Problem;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -27,14 +28,16 @@ public class OverduePage {
     }
 
     private final DashboardService dashboards;
+    private final JsonWebToken token;
 
-    public OverduePage(DashboardService dashboards) {
+    public OverduePage(DashboardService dashboards, JsonWebToken token) {
         this.dashboards = dashboards;
+        this.token = token;
     }
 
     /** {@code page} counts from 1, as the page's links do. */
     @GET
-    public TemplateInstance overdue(@QueryParam("page") @DefaultValue("1") String page) {
+    public TemplateInstance overdue(@QueryParam("page") @DefaultValue("1") String page, @QueryParam("scope") String scope) {
         int number;
         try {
             number = Integer.parseInt(page.strip());
@@ -45,6 +48,7 @@ public class OverduePage {
             throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST,
                     "page must be a whole number from 1").toResponse());
         }
-        return Templates.overdue(dashboards.overdue(number - 1));
+        String email = token.getClaim("email");
+        return Templates.overdue(dashboards.overdue(number - 1, StaffScope.of(scope, email)));
     }
 }

@@ -18,8 +18,8 @@ class DashboardTest {
     @Test
     void offersToShowAllOverdueOnlyWhenItListsFewerThanThereAre() {
         Dashboard.DeadlineRow row = new Dashboard.DeadlineRow("CASE-2026-0001", "t", "r", "Filing", "MISSED", "Missed", "due", "why");
-        Dashboard allListed = new Dashboard("bob", 1, List.of(row), 0, List.of(), 0, List.of());
-        Dashboard someListed = new Dashboard("bob", 120, List.of(row), 0, List.of(), 0, List.of());
+        Dashboard allListed = new Dashboard("bob", StaffScope.of(null, "bob@redress.local"), 1, List.of(row), 0, List.of(), 0, List.of());
+        Dashboard someListed = new Dashboard("bob", StaffScope.of(null, "bob@redress.local"), 120, List.of(row), 0, List.of(), 0, List.of());
 
         assertThat(allListed.moreOverdue()).isFalse();
         assertThat(someListed.moreOverdue()).isTrue();
@@ -29,6 +29,6 @@ class DashboardTest {
     }
 
     private static Dashboard withOverdue(long count) {
-        return new Dashboard("bob", count, List.of(), 0, List.of(), 0, List.of());
+        return new Dashboard("bob", StaffScope.of(null, "bob@redress.local"), count, List.of(), 0, List.of(), 0, List.of());
     }
 }
