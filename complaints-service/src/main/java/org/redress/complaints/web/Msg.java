@@ -16,9 +16,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface Msg {
 
     // --- layout ---------------------------------------------------------------------------------
-    @Message("Redress")
-    String site_name();
-
     @Message("Skip to the content")
     String skip_link();
 
@@ -28,11 +25,17 @@ public interface Msg {
     @Message("{#when code}{#is 'de'}Deutsch{#is 'fr'}Français{#else}English{/when}")
     String language_name(String code);
 
-    @Message("Redress helps people whose personal data a company misuses.")
-    String footer_text();
+    @Message("{organisation} helps people whose personal data a company misuses.")
+    String footer_text(String organisation);
 
     @Message("Find the link to my complaint")
     String footer_status_link();
+
+    @Message("Privacy notice")
+    String privacy_notice();
+
+    @Message("Imprint")
+    String imprint();
 
     // --- the complaint form ---------------------------------------------------------------------
     @Message("Complain about a company's use of your data")
@@ -136,6 +139,9 @@ public interface Msg {
 
     @Message("The first one is needed to handle your complaint; the others are your choice and you can withdraw them at any time.")
     String consents_hint();
+
+    @Message("How {organisation} handles your data: privacy notice")
+    String consents_privacy_notice(String organisation);
 
     @Message("Leave this field empty")
     String honeypot_label();

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.redress.complaints.ComplaintsConfig;
+
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -26,10 +28,12 @@ public class PageLanguage {
     private static final Duration REMEMBERED = Duration.ofDays(365);
 
     private final HttpServerRequest request;
+    private final Masthead masthead;
     private String code;
 
-    public PageLanguage(HttpServerRequest request) {
+    public PageLanguage(HttpServerRequest request, ComplaintsConfig config) {
         this.request = request;
+        this.masthead = Masthead.of(config.organisation());
     }
 
     /** {@code en}, {@code de} or {@code fr}. */
@@ -51,7 +55,7 @@ public class PageLanguage {
 
     /** The layout's data for a page at {@code path}, in this language. */
     public Page page(String path) {
-        return new Page(code(), path);
+        return new Page(code(), path, masthead);
     }
 
     /** Renders {@code template} (and its {@code msg:} texts) in this language. */
