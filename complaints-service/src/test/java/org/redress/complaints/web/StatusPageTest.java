@@ -206,6 +206,27 @@ class StatusPageTest {
     }
 
     @Test
+    void destructiveActionsLookDestructiveAndTheErasureKeepsAClearWayBack() {
+        String token = WebFixtures.complaintWithToken(ComplaintFormPageTest.unique("danger"), null, complaint -> { });
+
+        Document status = Html.parse(given().when().get("/status/" + token).then().statusCode(200).extract());
+        assertThat(status.select("form[action$=/withdraw] button")).hasSize(2)
+                .allSatisfy(button -> assertThat(button.classNames()).containsExactly("danger-outline"));
+        assertThat(status.selectFirst("a[href$=/erase]").classNames()).containsExactly("danger");
+        assertThat(status.selectFirst("a[href$=/export]").classNames()).isEmpty();
+
+        Document confirm = Html.parse(given().when().get("/status/" + token + "/erase").then().statusCode(200).extract());
+        assertThat(confirm.selectFirst("form[action$=/erase] button").classNames()).containsExactly("danger");
+        Element cancel = confirm.selectFirst(".confirm-actions a[href=/status/" + token + "]");
+        assertThat(cancel.text()).isEqualTo("No, go back");
+        assertThat(cancel.classNames()).containsExactly("button-secondary");
+
+        // the primary action of the form keeps its look
+        Document form = Html.parse(given().when().get("/").then().statusCode(200).extract());
+        assertThat(form.selectFirst("form[action=/complaints] button[type=submit]").classNames()).isEmpty();
+    }
+
+    @Test
     void theResendFormAsksAgainForSomethingThatIsNotAnAddress() {
         Document page = Html.parse(given().formParam("email", "nonsense").when().post("/status-link?lang=de")
                 .then().statusCode(400).extract());
