@@ -53,6 +53,23 @@ class StatusPageTest {
     }
 
     @Test
+    void englishPagesWriteDatesDayMonthYearUnlessTheBrowserAsksForUsEnglish() {
+        String token = WebFixtures.complaintWithToken(ComplaintFormPageTest.unique("dates"), null, complaint -> { });
+
+        for (String european : new String[] { "en-GB,en;q=0.9", "en", "pl-PL,pl;q=0.9" }) {
+            Document page = Html.parse(given().header("Accept-Language", european).when().get("/status/" + token)
+                    .then().statusCode(200).extract());
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+            assertThat(page.selectFirst(".details").text()).as(european).contains("27 May 2025", "(20 May 2025)");
+        }
+        Document american = Html.parse(given().header("Accept-Language", "en-US,en;q=0.9").when().get("/status/" + token)
+                .then().statusCode(200).extract());
+        assertThat(american.selectFirst(".details").text()).contains("May 27, 2025", "(May 20, 2025)");
+        // the texts stay those of the English bundle
+        assertThat(american.selectFirst("dt").text()).isEqualTo("Submitted on");
+    }
+
+    @Test
     void showsThePublicUpdatesOfTheLinkedCaseInPlainWords() {
         String caseReference = "CASE-WEB-" + UUID.randomUUID().toString().substring(0, 8);
         String token = WebFixtures.complaintWithToken(ComplaintFormPageTest.unique("case"), null, complaint -> {
@@ -188,24 +205,6 @@ class StatusPageTest {
     }
 
     @Test
-    void theResendFormGivesTheSameAnswerForAKnownAndAnUnknownAddress() {
-        String known = ComplaintFormPageTest.unique("resend");
-        WebFixtures.complaintWithToken(known, null, complaint -> { });
-
-        Document form = Html.parse(given().when().get("/status-link?lang=en").then().statusCode(200).extract());
-        Html.assertEveryInputIsLabelled(form);
-        assertThat(form.selectFirst("form[action=/status-link]").attr("method")).isEqualTo("post");
-
-        String forKnown = given().formParam("email", known).when().post("/status-link")
-                .then().statusCode(200).extract().body().asString();
-        String forUnknown = given().formParam("email", ComplaintFormPageTest.unique("nobody"))
-                .when().post("/status-link").then().statusCode(200).extract().body().asString();
-        assertThat(forKnown).isEqualTo(forUnknown);
-        assertThat(org.jsoup.Jsoup.parse(forKnown).selectFirst("main").text())
-                .contains("If we hold a complaint under this address, we have sent its link to it.");
-    }
-
-    @Test
     void destructiveActionsLookDestructiveAndTheErasureKeepsAClearWayBack() {
         String token = WebFixtures.complaintWithToken(ComplaintFormPageTest.unique("danger"), null, complaint -> { });
 
@@ -224,6 +223,24 @@ class StatusPageTest {
         // the primary action of the form keeps its look
         Document form = Html.parse(given().when().get("/").then().statusCode(200).extract());
         assertThat(form.selectFirst("form[action=/complaints] button[type=submit]").classNames()).isEmpty();
+    }
+
+    @Test
+    void theResendFormGivesTheSameAnswerForAKnownAndAnUnknownAddress() {
+        String known = ComplaintFormPageTest.unique("resend");
+        WebFixtures.complaintWithToken(known, null, complaint -> { });
+
+        Document form = Html.parse(given().when().get("/status-link?lang=en").then().statusCode(200).extract());
+        Html.assertEveryInputIsLabelled(form);
+        assertThat(form.selectFirst("form[action=/status-link]").attr("method")).isEqualTo("post");
+
+        String forKnown = given().formParam("email", known).when().post("/status-link")
+                .then().statusCode(200).extract().body().asString();
+        String forUnknown = given().formParam("email", ComplaintFormPageTest.unique("nobody"))
+                .when().post("/status-link").then().statusCode(200).extract().body().asString();
+        assertThat(forKnown).isEqualTo(forUnknown);
+        assertThat(org.jsoup.Jsoup.parse(forKnown).selectFirst("main").text())
+                .contains("If we hold a complaint under this address, we have sent its link to it.");
     }
 
     @Test
