@@ -1,7 +1,9 @@
 package org.redress.complaints;
 
 import java.time.Duration;
+import java.util.Optional;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 
 import io.smallrye.config.ConfigMapping;
@@ -18,6 +20,9 @@ public interface ComplaintsConfig {
     @WithDefault("http://127.0.0.1:8081")
     String publicUrl();
 
+    /** Who runs this service, as every public page names it. */
+    Organisation organisation();
+
     Verification verification();
 
     RateLimit rateLimit();
@@ -25,6 +30,43 @@ public interface ComplaintsConfig {
     Idempotency idempotency();
 
     GroupCommit groupCommit();
+
+    /**
+     * The organisation that runs Redress and answers for the complainants' data (not a company
+     * complained about): named with its logo in the header of every public page, its imprint and
+     * privacy notice linked in the footer and beside the consents.
+     */
+    interface Organisation {
+
+        @WithDefault("Redress")
+        String name();
+
+        /**
+         * The logo's address on this service (the pages' policy loads images from the service only),
+         * e.g. the built-in {@code /img/logo.svg}; shown beside the name, so it carries no text of its own.
+         * An image of the organisation's own goes in {@link #logoFile()}.
+         */
+        @WithDefault("/img/logo.svg")
+        @Pattern(regexp = "/(?![/\\\\]).*", message = "must be a path on this service, such as /img/logo.svg")
+        String logo();
+
+        /**
+         * The logo as a file on the server (SVG, PNG, JPEG or WebP), served at
+         * {@code /organisation/logo}; when set, it is the logo instead of {@link #logo()}.
+         */
+        Optional<java.nio.file.Path> logoFile();
+
+        /** The page with the organisation's legal details (German "Impressum"). */
+        @WithDefault("https://redress.example.org/imprint")
+        String imprintUrl();
+
+        /** Address and registration, one line in the footer of every public page; none when empty. */
+        Optional<String> imprint();
+
+        /** The privacy notice: what the organisation does with a complainant's data, and their rights. */
+        @WithDefault("https://redress.example.org/privacy")
+        String privacyNoticeUrl();
+    }
 
     /** The per-client-IP limit on public writes. */
     interface RateLimit {

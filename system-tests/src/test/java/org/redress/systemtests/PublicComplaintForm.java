@@ -45,7 +45,7 @@ final class PublicComplaintForm {
         browser.type("#text", complaint.text());
         browser.setValue("#startedOn", "2025-05-27");
         browser.click("#contacted-no");
-        browser.find("#attachment1").sendKeys(attachment(complaint.attachmentName()).toString());
+        browser.find("#attachments").sendKeys(attachment(complaint.attachmentName()).toString());
         browser.click("#consentToProcessing");
         browser.screenshot(screenshot + "-filled-in");
         browser.submit("form[action='/complaints'] button[type=submit]");

@@ -8,19 +8,21 @@ import java.util.UUID;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.redress.complaints.attachment.AttachmentPolicy;
 import org.redress.complaints.complaint.Category;
 import org.redress.complaints.complaint.ComplaintSubmission;
 
 /**
  * The complaint form as posted (multipart), every field as typed so that a form with mistakes comes
- * back exactly as it was sent (files excepted: browsers never re-send them). Also what the form
+ * back exactly as it was sent (files excepted: browsers never re-send them). The files come from
+ * one input that takes several, at most {@value #MAX_FILES}. Also what the form
  * template shows, blank or pre-filled.
  */
 public class ComplaintForm {
 
     /** The value of the company select that means "typed in below". */
     public static final String OTHER_ORGANISATION = "other";
-    public static final int MAX_FILES = 5;
+    public static final int MAX_FILES = AttachmentPolicy.MAX_FILES;
 
     @RestForm public String name;
     @RestForm public String email;
@@ -47,11 +49,8 @@ public class ComplaintForm {
     /** The honeypot: hidden from people, filled in by bots. */
     @RestForm public String website;
 
-    @RestForm public FileUpload attachment1;
-    @RestForm public FileUpload attachment2;
-    @RestForm public FileUpload attachment3;
-    @RestForm public FileUpload attachment4;
-    @RestForm public FileUpload attachment5;
+    /** The files of the one file input ({@code multiple}), in the order the browser sends them. */
+    @RestForm("attachments") public List<FileUpload> attachments;
 
     /** A blank form, as shown first. */
     public static ComplaintForm blank(String language, String consentVersion) {
@@ -104,26 +103,30 @@ public class ComplaintForm {
         return errors;
     }
 
-    /** The files actually chosen, each with the number of its input (1 to 5). */
-    public List<NumberedFile> files() {
-        FileUpload[] inputs = { attachment1, attachment2, attachment3, attachment4, attachment5 };
-        List<NumberedFile> files = new ArrayList<>();
-        for (int i = 0; i < inputs.length; i++) {
-            FileUpload file = inputs[i];
-            if (file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0) {
-                files.add(new NumberedFile(i + 1, file));
+    /**
+     * The files actually chosen, numbered from 1 in the order sent (a browser sends one empty part
+     * when none is chosen).
+     */
+    public List<ChosenFile> files() {
+        List<ChosenFile> files = new ArrayList<>();
+        if (attachments != null) {
+            for (FileUpload file : attachments) {
+                if (file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0) {
+                    files.add(new ChosenFile(files.size() + 1, file));
+                }
             }
         }
         return files;
     }
 
-    /** A chosen file and the number of the input it was chosen in. */
-    public record NumberedFile(int number, FileUpload upload) {
-    }
+    /** A chosen file and its number among the chosen ones. */
+    public record ChosenFile(int number, FileUpload upload) {
 
-    /** The numbers of the five file inputs, for the template. */
-    public List<Integer> fileNumbers() {
-        return List.of(1, 2, 3, 4, 5);
+        /** The name as the complainant knows it: the last segment of what the browser sent. */
+        public String name() {
+            String sent = upload.fileName();
+            return sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1).strip();
+        }
     }
 
     private static LocalDate date(String value) {

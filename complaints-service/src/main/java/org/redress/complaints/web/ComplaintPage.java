@@ -109,10 +109,14 @@ public class ComplaintPage {
         ComplaintSubmission submission = form.toSubmission(campaign == null ? blankToNull(form.campaign) : campaign.slug);
         Set<ConstraintViolation<ComplaintSubmission>> violations = validator.validate(submission);
         List<FormErrors.Raw> unreadable = form.parseErrors();
-        if (!violations.isEmpty() || !unreadable.isEmpty()) {
-            return invalid(form, new FormErrors().addRaw(unreadable, msg).addViolations(violations, msg), campaign);
+        List<ComplaintForm.ChosenFile> files = form.files();
+        if (!violations.isEmpty() || !unreadable.isEmpty() || files.size() > ComplaintForm.MAX_FILES) {
+            FormErrors errors = new FormErrors().addRaw(unreadable, msg).addViolations(violations, msg);
+            if (files.size() > ComplaintForm.MAX_FILES) {
+                errors.addTooManyFiles(files.size(), msg);
+            }
+            return invalid(form, errors, campaign);
         }
-        List<ComplaintForm.NumberedFile> files = form.files();
         List<Upload> uploads = files.stream()
                 .map(file -> new Upload(file.upload().fileName(), file.upload().uploadedFile()))
                 .toList();
@@ -120,8 +124,8 @@ public class ComplaintPage {
             String reference = submitOnce(form.submissionKey, submission, uploads);
             return thanksRedirect(reference);
         } catch (InvalidInputException e) {
-            List<Integer> numbers = files.stream().map(ComplaintForm.NumberedFile::number).toList();
-            return invalid(form, new FormErrors().addFieldErrors(e.errors(), numbers, msg), campaign);
+            List<String> names = files.stream().map(ComplaintForm.ChosenFile::name).toList();
+            return invalid(form, new FormErrors().addFieldErrors(e.errors(), names, msg), campaign);
         }
     }
 

@@ -30,10 +30,13 @@ import org.redress.platform.problem.Problem;
  */
 public final class FormErrors {
 
+    /** The file input: it takes several files, so it may carry a message for each. */
+    public static final String ATTACHMENTS = "attachments";
+
     /** Form fields in the order of the page: the summary lists the mistakes in this order. */
     private static final List<String> ORDER = List.of("name", "email", "country", "organisation", "company", "service",
-            "category", "text", "startedOn", "contacted", "contactedOn", "attachment1", "attachment2", "attachment3",
-            "attachment4", "attachment5", "consentToProcessing", "consents", "campaign");
+            "category", "text", "startedOn", "contacted", "contactedOn", ATTACHMENTS, "consentToProcessing", "consents",
+            "campaign");
 
     private static final Pattern ATTACHMENT = Pattern.compile("attachments\\[(\\d+)]");
 
@@ -50,7 +53,7 @@ public final class FormErrors {
     public record Error(String field, String message) {
     }
 
-    private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, List<String>> byField = new LinkedHashMap<>();
 
     public static FormErrors none() {
         return new FormErrors();
@@ -64,23 +67,34 @@ public final class FormErrors {
         return byField.containsKey(field);
     }
 
-    /** The message beside a field, or null. */
+    /** The (first) message beside a field, or null. */
     public String get(String field) {
-        return byField.get(field);
+        List<String> messages = byField.get(field);
+        return messages == null ? null : messages.get(0);
+    }
+
+    /** Every message beside a field (the file input has one per refused file), or none. */
+    public List<String> all(String field) {
+        return byField.getOrDefault(field, List.of());
     }
 
     /** The mistakes in the order of the form, for the summary at the top. */
     public List<Error> list() {
         List<Error> errors = new ArrayList<>();
-        byField.forEach((field, message) -> errors.add(new Error(field, message)));
+        byField.forEach((field, messages) -> messages.forEach(message -> errors.add(new Error(field, message))));
         errors.sort(Comparator.comparingInt(error -> position(error.field())));
         return errors;
     }
 
     /** Keeps the first message of a field: one mistake at a time is easier to fix. */
     public FormErrors add(String field, String message) {
-        byField.putIfAbsent(field, message);
+        byField.putIfAbsent(field, new ArrayList<>(List.of(message)));
         return this;
+    }
+
+    /** Too many files chosen in the file input. */
+    public FormErrors addTooManyFiles(int count, Msg msg) {
+        return addToFiles(msg.error_too_many_files(count, ComplaintForm.MAX_FILES));
     }
 
     public FormErrors addRaw(Collection<Raw> raws, Msg msg) {
@@ -99,22 +113,29 @@ public final class FormErrors {
         return this;
     }
 
-    /** The service's field errors (files, campaign), translated; {@code fileNumbers} maps attachments[i] to its input. */
-    public FormErrors addFieldErrors(List<Problem.FieldError> errors, List<Integer> fileNumbers, Msg msg) {
+    /**
+     * The service's field errors (files, campaign), translated; {@code fileNames} are the names of the
+     * files sent, {@code attachments[i]} being file i + 1 of them. Every refused file gets its message.
+     */
+    public FormErrors addFieldErrors(List<Problem.FieldError> errors, List<String> fileNames, Msg msg) {
         for (Problem.FieldError error : errors) {
             Matcher attachment = ATTACHMENT.matcher(error.field() == null ? "" : error.field());
             if (attachment.matches()) {
                 int index = Integer.parseInt(attachment.group(1));
-                int number = index < fileNumbers.size() ? fileNumbers.get(index) : Math.min(index + 1, 5);
-                add("attachment" + number, msg.error_file(number));
-            } else if ("attachments".equals(error.field())) {
-                add("attachment1", msg.error_file(1));
+                addToFiles(msg.error_file(index + 1, index < fileNames.size() ? fileNames.get(index) : "?"));
+            } else if (ATTACHMENTS.equals(error.field())) {
+                addTooManyFiles(fileNames.size(), msg);
             } else if ("campaign".equals(error.field())) {
                 add("campaign", msg.error_campaign());
             } else {
                 add(field(error.field()), msg.error_other());
             }
         }
+        return this;
+    }
+
+    private FormErrors addToFiles(String message) {
+        byField.computeIfAbsent(ATTACHMENTS, field -> new ArrayList<>()).add(message);
         return this;
     }
 

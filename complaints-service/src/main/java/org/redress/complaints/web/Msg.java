@@ -16,9 +16,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface Msg {
 
     // --- layout ---------------------------------------------------------------------------------
-    @Message("Redress")
-    String site_name();
-
     @Message("Skip to the content")
     String skip_link();
 
@@ -28,11 +25,17 @@ public interface Msg {
     @Message("{#when code}{#is 'de'}Deutsch{#is 'fr'}Français{#else}English{/when}")
     String language_name(String code);
 
-    @Message("Redress helps people whose personal data a company misuses.")
-    String footer_text();
+    @Message("{organisation} helps people whose personal data a company misuses.")
+    String footer_text(String organisation);
 
     @Message("Find the link to my complaint")
     String footer_status_link();
+
+    @Message("Privacy notice")
+    String privacy_notice();
+
+    @Message("Imprint")
+    String imprint();
 
     // --- the complaint form ---------------------------------------------------------------------
     @Message("Complain about a company's use of your data")
@@ -125,17 +128,20 @@ public interface Msg {
     @Message("Evidence")
     String section_files();
 
-    @Message("Up to 5 files: PDF, PNG, JPEG or plain text, at most 10 MB each. Screenshots or letters help us.")
-    String files_hint();
+    @Message("Files")
+    String files_label();
 
-    @Message("File {number}")
-    String file_label(int number);
+    @Message("Up to 5 files: PDF, PNG, JPEG or plain text, at most 10 MB each. To send several, select them together in the file picker. Screenshots or letters help us.")
+    String files_hint();
 
     @Message("Your consent")
     String section_consents();
 
     @Message("The first one is needed to handle your complaint; the others are your choice and you can withdraw them at any time.")
     String consents_hint();
+
+    @Message("How {organisation} handles your data: privacy notice")
+    String consents_privacy_notice(String organisation);
 
     @Message("Leave this field empty")
     String honeypot_label();
@@ -144,7 +150,7 @@ public interface Msg {
     String submit();
 
     /** The field a mistake is in, as the error summary names it; empty when the message says it all. */
-    @Message("{#when field}{#is 'name'}Your name{#is 'email'}Your email address{#is 'country'}Country{#is 'organisation'}Company{#is 'company'}Company name{#is 'service'}Service concerned{#is 'category'}What the problem is about{#is 'text'}What happened{#is 'startedOn'}When it started{#is 'contactedOn'}When you contacted them{#is 'attachment1'}File 1{#is 'attachment2'}File 2{#is 'attachment3'}File 3{#is 'attachment4'}File 4{#is 'attachment5'}File 5{#is 'consentToProcessing'}Consent{#else}{/when}")
+    @Message("{#when field}{#is 'name'}Your name{#is 'email'}Your email address{#is 'country'}Country{#is 'organisation'}Company{#is 'company'}Company name{#is 'service'}Service concerned{#is 'category'}What the problem is about{#is 'text'}What happened{#is 'startedOn'}When it started{#is 'contactedOn'}When you contacted them{#is 'consentToProcessing'}Consent{#else}{/when}")
     String field_name(String field);
 
     // --- validation messages ------------------------------------------------------------------
@@ -178,8 +184,11 @@ public interface Msg {
     @Message("The consent texts have changed since you opened this page. Please read them again and send the form.")
     String error_consent_version();
 
-    @Message("File {number} cannot be accepted: send a PDF, PNG, JPEG or plain text file of at most 10 MB.")
-    String error_file(int number);
+    @Message("File {number} ({name}) cannot be accepted: send a PDF, PNG, JPEG or plain text file of at most 10 MB.")
+    String error_file(int number, String name);
+
+    @Message("You chose {count} files: choose at most {max}, together.")
+    String error_too_many_files(int count, int max);
 
     @Message("This campaign no longer accepts sign-ups.")
     String error_campaign();

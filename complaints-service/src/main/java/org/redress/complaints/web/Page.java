@@ -3,10 +3,10 @@ package org.redress.complaints.web;
 import java.util.List;
 
 /**
- * What the layout of every public page needs: the page's language and the path its language
- * switch links keep.
+ * What the layout of every public page needs: the page's language, the path its language switch
+ * links keep, and the organisation it names.
  */
-public record Page(String lang, String path) {
+public record Page(String lang, String path, Masthead masthead) {
 
     public List<String> languages() {
         return PageLanguage.LANGUAGES;

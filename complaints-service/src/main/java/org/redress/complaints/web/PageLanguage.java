@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.redress.complaints.ComplaintsConfig;
+
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -26,10 +28,12 @@ public class PageLanguage {
     private static final Duration REMEMBERED = Duration.ofDays(365);
 
     private final HttpServerRequest request;
+    private final Masthead masthead;
     private String code;
 
-    public PageLanguage(HttpServerRequest request) {
+    public PageLanguage(HttpServerRequest request, ComplaintsConfig config) {
         this.request = request;
+        this.masthead = Masthead.of(config.organisation());
     }
 
     /** {@code en}, {@code de} or {@code fr}. */
@@ -51,12 +55,28 @@ public class PageLanguage {
 
     /** The layout's data for a page at {@code path}, in this language. */
     public Page page(String path) {
-        return new Page(code(), path);
+        return new Page(code(), path, masthead);
     }
 
-    /** Renders {@code template} (and its {@code msg:} texts) in this language. */
+    /**
+     * The convention dates are written in: English pages write day, month, year (en-GB, "2 December
+     * 2026") unless the browser's first English choice is US English (en-US, "December 2, 2026");
+     * German and French pages their own.
+     */
+    public Locale dateLocale() {
+        if (!code().equals("en")) {
+            return locale();
+        }
+        return asksForUsEnglish(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) ? Locale.US : Locale.UK;
+    }
+
+    /**
+     * Renders {@code template} (and its {@code msg:} texts) in this language, its dates in
+     * {@link #dateLocale()}: the template's locale stays the language alone, which also picks the
+     * message bundle.
+     */
     public TemplateInstance localize(TemplateInstance template) {
-        return template.setLocale(locale());
+        return template.setLocale(locale()).setAttribute(DateFormats.DATE_LOCALE, dateLocale());
     }
 
     private String resolve() {
@@ -72,6 +92,23 @@ public class PageLanguage {
             return remembered.getValue();
         }
         return fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** Whether the most wanted English of an {@code Accept-Language} header is US English. */
+    static boolean asksForUsEnglish(String header) {
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        try {
+            return Locale.LanguageRange.parse(header).stream()
+                    .map(Locale.LanguageRange::getRange)
+                    .filter(range -> range.equals("en") || range.startsWith("en-"))
+                    .findFirst()
+                    .map(range -> range.equals("en-us"))
+                    .orElse(false);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     /** The best of our languages for an {@code Accept-Language} header; English when none fits. */

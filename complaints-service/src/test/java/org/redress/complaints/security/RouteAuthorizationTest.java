@@ -28,6 +28,8 @@ class RouteAuthorizationTest {
                         // the complaint form and its API, and the organisations it offers
                         "GET /", "GET /complaints/new", "POST /complaints", "GET /complaints/thanks",
                         "POST /api/complaints", "GET /api/organisations",
+                        // the organisation's own logo, shown on every public page
+                        "GET /organisation/logo",
                         // campaign landing pages
                         "GET /c/{slug}",
                         // the complainant's own data, behind the secret link of their email

@@ -90,7 +90,13 @@ class ComplaintFormPageTest {
         Element form = page.selectFirst("form[action=/complaints]");
         assertThat(form.attr("method")).isEqualTo("post");
         assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
-        assertThat(form.select("input[type=file]")).hasSize(5);
+        Element files = form.selectFirst("input[type=file]");
+        assertThat(form.select("input[type=file]")).hasSize(1);
+        assertThat(files.attr("name")).isEqualTo("attachments");
+        assertThat(files.hasAttr("multiple")).isTrue();
+        assertThat(files.attr("accept")).contains("application/pdf", "image/png", "image/jpeg", "text/plain");
+        assertThat(files.attr("aria-describedby")).isEqualTo("files-hint");
+        assertThat(page.getElementById("files-hint").text()).startsWith("Up to 5 files");
         assertThat(form.select("input[type=date]").eachAttr("name")).containsExactly("startedOn", "contactedOn");
         assertThat(form.selectFirst("input[name=consentVersion]").val()).isEqualTo(wordings.current());
         assertThat(form.selectFirst("input[name=language]").val()).isEqualTo("en");
@@ -167,8 +173,8 @@ class ComplaintFormPageTest {
                 .extract().body().asString();
         Document page = org.jsoup.Jsoup.parse(html);
 
-        assertThat(page.select("script, img, [onerror]")).isEmpty();
-        assertThat(html).doesNotContain("<img").doesNotContain(script);
+        assertThat(page.select("script, main img, [onerror]")).isEmpty();
+        assertThat(html).doesNotContain("<img src=x").doesNotContain(script);
         for (String field : List.of("name", "email", "company", "service", "startedOn", "contactedOn")) {
             assertThat(page.getElementById(field).val()).as(field).isEqualTo(img + script);
         }
@@ -186,11 +192,11 @@ class ComplaintFormPageTest {
     }
 
     @Test
-    void aGoodSubmissionWithAPdfIsStoredAndAnsweredWithTheThankYouPage() {
+    void aGoodSubmissionWithSeveralFilesFromTheOnePickerIsStoredAndAnsweredWithTheThankYouPage() {
         String email = unique("good");
         String location = validForm(email)
-                .multiPart("attachment1", "", new byte[0], "application/octet-stream")
-                .multiPart("attachment2", "letter.pdf", TestFiles.PDF, "application/pdf")
+                .multiPart("attachments", "letter.pdf", TestFiles.PDF, "application/pdf")
+                .multiPart("attachments", "screenshot.png", TestFiles.PNG, "image/png")
                 .redirects().follow(false)
                 .when().post("/complaints")
                 .then().statusCode(303).extract().header("Location");
@@ -208,21 +214,58 @@ class ComplaintFormPageTest {
             assertThat(complaint.language).isEqualTo("en");
             assertThat(complaint.company).isEqualTo("Meta Platforms Ireland Ltd");
             List<Attachment> files = Attachment.ofComplaint(complaint.id);
-            assertThat(files).extracting(file -> file.fileName).containsExactly("letter.pdf");
-            assertThat(files.get(0).mediaType).isEqualTo("application/pdf");
+            assertThat(files).extracting(file -> file.fileName).containsExactly("letter.pdf", "screenshot.png");
+            assertThat(files).extracting(file -> file.mediaType).containsExactly("application/pdf", "image/png");
             assertThat(Consent.<Consent>list("complaintId", complaint.id)).extracting(consent -> consent.kind)
                     .containsExactlyInAnyOrder(ConsentKind.PROCESSING, ConsentKind.UPDATES);
         });
     }
 
     @Test
-    void aFileThatIsNotOfAnAcceptedKindComesBackAsAMistakeBesideItsInput() {
+    void noFileChosenIsNoFile() {
+        String email = unique("nofile");
+        validForm(email).multiPart("attachments", "", new byte[0], "application/octet-stream")
+                .redirects().follow(false).when().post("/complaints").then().statusCode(303);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Complaint complaint = Complaint.find("email", email).firstResult();
+            assertThat(Attachment.ofComplaint(complaint.id)).isEmpty();
+        });
+    }
+
+    @Test
+    void eachFileThatIsNotOfAnAcceptedKindIsNamedByItsNumberAndNameBesideTheFileInput() {
         String email = unique("exe");
         Document page = Html.parse(validForm(email)
-                .multiPart("attachment3", "evidence.pdf", TestFiles.EXE, "application/pdf")
+                .multiPart("attachments", "letter.pdf", TestFiles.PDF, "application/pdf")
+                .multiPart("attachments", "evidence.pdf", TestFiles.EXE, "application/pdf")
+                .multiPart("attachments", "scan<b>.exe", TestFiles.EXE, "application/octet-stream")
                 .when().post("/complaints").then().statusCode(400).extract());
-        assertThat(Html.errorOf(page, "attachment3")).startsWith("File 3 cannot be accepted");
+
+        assertThat(Html.errorOf(page, "attachments")).isNotNull();
+        assertThat(page.select("#attachments-error li").eachText()).containsExactly(
+                "File 2 (evidence.pdf) cannot be accepted: send a PDF, PNG, JPEG or plain text file of at most 10 MB.",
+                "File 3 (scan<b>.exe) cannot be accepted: send a PDF, PNG, JPEG or plain text file of at most 10 MB.");
+        assertThat(page.select("main b")).isEmpty();
+        assertThat(page.select(".error-summary a[href=#attachments]").eachText()).hasSize(2)
+                .allSatisfy(text -> assertThat(text).startsWith("File "));
+        // browsers never send a file again: the page says so, beside the input
+        assertThat(page.getElementById("attachments").attr("aria-describedby")).contains("files-again");
+        assertThat(page.getElementById("files-again").text()).isEqualTo("Your files were not kept: please choose them again.");
         assertThat(page.getElementById("name").val()).isEqualTo("Jane Doe");
+        assertThat(storedWithEmail(email)).isZero();
+    }
+
+    @Test
+    void moreThanFiveFilesComeBackWithAClearMessageInThePagesLanguageAndNothingIsStored() {
+        String email = unique("six");
+        RequestSpecification form = validForm(email, "language", "fr").cookie("lang", "fr");
+        for (int i = 1; i <= 6; i++) {
+            form.multiPart("attachments", "note-" + i + ".txt", TestFiles.TEXT, "text/plain");
+        }
+        Document page = Html.parse(form.when().post("/complaints").then().statusCode(400).extract());
+
+        assertThat(Html.errorOf(page, "attachments"))
+                .isEqualTo("Vous avez choisi 6 fichiers : choisissez-en au plus 5, ensemble.");
         assertThat(storedWithEmail(email)).isZero();
     }
 

@@ -53,6 +53,23 @@ class StatusPageTest {
     }
 
     @Test
+    void englishPagesWriteDatesDayMonthYearUnlessTheBrowserAsksForUsEnglish() {
+        String token = WebFixtures.complaintWithToken(ComplaintFormPageTest.unique("dates"), null, complaint -> { });
+
+        for (String european : new String[] { "en-GB,en;q=0.9", "en", "pl-PL,pl;q=0.9" }) {
+            Document page = Html.parse(given().header("Accept-Language", european).when().get("/status/" + token)
+                    .then().statusCode(200).extract());
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+            assertThat(page.selectFirst(".details").text()).as(european).contains("27 May 2025", "(20 May 2025)");
+        }
+        Document american = Html.parse(given().header("Accept-Language", "en-US,en;q=0.9").when().get("/status/" + token)
+                .then().statusCode(200).extract());
+        assertThat(american.selectFirst(".details").text()).contains("May 27, 2025", "(May 20, 2025)");
+        // the texts stay those of the English bundle
+        assertThat(american.selectFirst("dt").text()).isEqualTo("Submitted on");
+    }
+
+    @Test
     void showsThePublicUpdatesOfTheLinkedCaseInPlainWords() {
         String caseReference = "CASE-WEB-" + UUID.randomUUID().toString().substring(0, 8);
         String token = WebFixtures.complaintWithToken(ComplaintFormPageTest.unique("case"), null, complaint -> {
@@ -112,9 +129,9 @@ class StatusPageTest {
         Document page = org.jsoup.Jsoup.parse(html);
 
         assertThat(page.select("script")).isEmpty();
-        assertThat(page.select("img")).isEmpty();
+        assertThat(page.select("main img")).isEmpty();
         assertThat(page.select("[onerror]")).isEmpty();
-        assertThat(html).doesNotContain(SCRIPT).doesNotContain("<img");
+        assertThat(html).doesNotContain(SCRIPT).doesNotContain("<img src=x");
         String details = page.selectFirst(".details").wholeText();
         assertThat(details).contains(SCRIPT + IMG, IMG + "@example.org", "Line one " + SCRIPT + "\nline two " + IMG);
         assertThat(page.selectFirst(".details").text()).contains(SCRIPT, IMG);
@@ -185,6 +202,27 @@ class StatusPageTest {
         assertThat(gone.selectFirst("h1").text()).isEqualTo("This link no longer works");
         assertThat(gone.selectFirst("form[action=/status-link] input[name=email]")).isNotNull();
         Html.assertEveryInputIsLabelled(gone);
+    }
+
+    @Test
+    void destructiveActionsLookDestructiveAndTheErasureKeepsAClearWayBack() {
+        String token = WebFixtures.complaintWithToken(ComplaintFormPageTest.unique("danger"), null, complaint -> { });
+
+        Document status = Html.parse(given().when().get("/status/" + token).then().statusCode(200).extract());
+        assertThat(status.select("form[action$=/withdraw] button")).hasSize(2)
+                .allSatisfy(button -> assertThat(button.classNames()).containsExactly("danger-outline"));
+        assertThat(status.selectFirst("a[href$=/erase]").classNames()).containsExactly("danger");
+        assertThat(status.selectFirst("a[href$=/export]").classNames()).isEmpty();
+
+        Document confirm = Html.parse(given().when().get("/status/" + token + "/erase").then().statusCode(200).extract());
+        assertThat(confirm.selectFirst("form[action$=/erase] button").classNames()).containsExactly("danger");
+        Element cancel = confirm.selectFirst(".confirm-actions a[href=/status/" + token + "]");
+        assertThat(cancel.text()).isEqualTo("No, go back");
+        assertThat(cancel.classNames()).containsExactly("button-secondary");
+
+        // the primary action of the form keeps its look
+        Document form = Html.parse(given().when().get("/").then().statusCode(200).extract());
+        assertThat(form.selectFirst("form[action=/complaints] button[type=submit]").classNames()).isEmpty();
     }
 
     @Test
