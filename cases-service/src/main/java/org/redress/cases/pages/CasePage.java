@@ -47,13 +47,14 @@ import org.redress.cases.step.StepType;
 import org.redress.cases.step.StepView;
 import org.redress.cases.timeline.TimelineEntry;
 import org.redress.platform.problem.Problem;
+import org.redress.portal.PortalConfig;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The case page: header facts, steps, deadlines with their explanation, notes, linked complaints,
- * timeline; and its forms. Each form calls the same service method as the JSON API; a refusal
+ * The case page: header facts, steps, deadlines with their explanation, notes, linked complaints
+ * (links to their staff pages in complaints-service), timeline; and its forms. Each form calls the same service method as the JSON API; a refusal
  * renders the page again (400, or 409 for a conflict) with the message beside the field and what was
  * typed kept; a success redirects back to the page (Post/Redirect/Get).
  */
@@ -65,7 +66,8 @@ public class CasePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance casePage(CaseView file, String zone, List<StepView> steps,
-                List<DeadlineView> deadlines, List<TimelineEntry> timeline, FormState state, List<NoteView> notes);
+                List<DeadlineView> deadlines, List<TimelineEntry> timeline, FormState state, List<NoteView> notes,
+                String complaintPages);
     }
 
     private final CaseService cases;
@@ -73,14 +75,16 @@ public class CasePage {
     private final DeadlineService deadlines;
     private final NoteService notes;
     private final Validator validator;
+    private final PortalConfig portal;
 
     public CasePage(CaseService cases, StepService steps, DeadlineService deadlines, NoteService notes,
-            Validator validator) {
+            Validator validator, PortalConfig portal) {
         this.cases = cases;
         this.steps = steps;
         this.deadlines = deadlines;
         this.notes = notes;
         this.validator = validator;
+        this.portal = portal;
     }
 
     @GET
@@ -247,7 +251,7 @@ public class CasePage {
     private TemplateInstance render(String reference, FormState state) {
         CaseView file = cases.get(reference);
         return Templates.casePage(file, zoneOf(file).getId(), steps.list(reference), deadlines.list(reference),
-                cases.timeline(reference), state, notes.list(reference));
+                cases.timeline(reference), state, notes.list(reference), portal.complaintsUrl() + "/staff/complaints/");
     }
 
     /**
