@@ -14,7 +14,7 @@ public record CaseFilter(CaseStatus status, String owner, String tag, String res
         String search, String sort, boolean descending, String mineOf) {
 
     /** The case's earliest running deadline (open or extended); cases without one sort last. */
-    private static final String NEXT_DUE = "(select min(d.dueAt) from Deadline d where d.caseId = id and d.state in"
+    private static final String NEXT_DUE = "(select min(d.dueAt) from Deadline d where d.caseId = this.id and d.state in"
             + " (org.redress.cases.deadline.DeadlineState.OPEN, org.redress.cases.deadline.DeadlineState.EXTENDED))";
     /** The fields the list can be sorted by, as the API names them, and their entity attribute. */
     private static final Map<String, String> SORTS = Map.of(

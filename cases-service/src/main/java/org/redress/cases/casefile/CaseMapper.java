@@ -21,7 +21,8 @@ final class CaseMapper {
                 List.copyOf(file.legalGrounds), file.jurisdiction, file.authority, file.owner, file.team,
                 List.copyOf(file.tags), file.publicSummary, file.status, file.escalation,
                 CaseStatusMachine.next(file.status), file.openedAt, file.updatedAt, file.version,
-                new CaseView.LinkedComplaints(linked.size(), linked.stream().map(c -> c.reference).toList()));
+                new CaseView.LinkedComplaints(linked.size(), linked.stream().map(c -> c.reference).toList(),
+                        linked.stream().map(c -> new CaseView.Linked(c.complaintId, c.reference)).toList()));
     }
 
     /** Copies the form onto the case and answers what changed. */

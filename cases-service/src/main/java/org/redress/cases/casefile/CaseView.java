@@ -12,7 +12,11 @@ public record CaseView(UUID id, String reference, String title, String responden
         Set<CaseStatus> nextStatuses, OffsetDateTime openedAt, OffsetDateTime updatedAt, long version,
         LinkedComplaints linkedComplaints) {
 
-    /** The complaints linked to the case: how many, and their references. */
-    public record LinkedComplaints(long count, List<String> references) {
+    /** The complaints linked to the case: how many, their references, and each one's id with its reference. */
+    public record LinkedComplaints(long count, List<String> references, List<Linked> complaints) {
+    }
+
+    /** One linked complaint: its id in complaints-service (its staff page's address) and its reference. */
+    public record Linked(UUID id, String reference) {
     }
 }

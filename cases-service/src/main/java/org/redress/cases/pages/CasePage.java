@@ -39,18 +39,22 @@ import org.redress.cases.deadline.ExtensionForm;
 import org.redress.cases.deadline.JurisdictionZones;
 import org.redress.cases.deadline.PeriodForm;
 import org.redress.cases.deadline.PeriodUnit;
+import org.redress.cases.note.NoteForm;
+import org.redress.cases.note.NoteService;
+import org.redress.cases.note.NoteView;
 import org.redress.cases.step.StepForm;
 import org.redress.cases.step.StepService;
 import org.redress.cases.step.StepType;
 import org.redress.cases.step.StepView;
 import org.redress.platform.problem.Problem;
+import org.redress.portal.PortalConfig;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The case page: header facts, steps, deadlines with their explanation, linked complaints,
- * timeline; and its forms. Each form calls the same service method as the JSON API; a refusal
+ * The case page: header facts, steps, deadlines with their explanation, notes, linked complaints
+ * (links to their staff pages in complaints-service), timeline; and its forms. Each form calls the same service method as the JSON API; a refusal
  * renders the page again (400, or 409 for a conflict) with the message beside the field and what was
  * typed kept; a success redirects back to the page (Post/Redirect/Get).
  */
@@ -62,21 +66,27 @@ public class CasePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance casePage(CaseView file, String zone, List<StepView> steps,
-                List<DeadlineView> deadlines, List<Activity> timeline, FormState state);
+                List<DeadlineView> deadlines, List<Activity> timeline, FormState state, List<NoteView> notes,
+                String complaintPages);
     }
 
     private final CaseService cases;
     private final StepService steps;
     private final DeadlineService deadlines;
+    private final NoteService notes;
     private final Validator validator;
     private final ActivityFeed activities;
+    private final PortalConfig portal;
 
-    public CasePage(CaseService cases, StepService steps, DeadlineService deadlines, Validator validator, LocalTimes times) {
+    public CasePage(CaseService cases, StepService steps, DeadlineService deadlines, NoteService notes,
+            Validator validator, LocalTimes times, PortalConfig portal) {
         this.cases = cases;
         this.steps = steps;
         this.deadlines = deadlines;
+        this.notes = notes;
         this.validator = validator;
         this.activities = new ActivityFeed(times);
+        this.portal = portal;
     }
 
     @GET
@@ -149,6 +159,42 @@ public class CasePage {
                 () -> cases.update(reference, form, version, staff.getUserPrincipal().getName()));
     }
 
+    /** The owner and team, through the same edit as the API's (the case's other fields as they are stored). */
+    @POST
+    @Path("assignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@PathParam("reference") String reference, MultivaluedMap<String, String> sent,
+            @Context SecurityContext staff) {
+        FormState state = FormState.of("assignment", sent);
+        long version = version(state, "assignment");
+        CaseView file = cases.get(reference);
+        CaseForm form = new CaseForm(file.title(), file.respondent(), file.subject(), file.legalGrounds(),
+                file.jurisdiction(), file.authority(), blankToNull(state.value("assignment", "owner")),
+                blankToNull(state.value("assignment", "team")), file.tags(), file.publicSummary(), null, version);
+        state.violations(validator.validate(form), Map.of());
+        if (state.invalid()) {
+            return again(reference, state, 400);
+        }
+        return change(reference, state, "facts", Map.of(),
+                () -> cases.update(reference, form, version, staff.getUserPrincipal().getName()));
+    }
+
+    @POST
+    @Path("notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addNote(@PathParam("reference") String reference, MultivaluedMap<String, String> sent,
+            @Context SecurityContext staff) {
+        FormState state = FormState.of("note", sent);
+        String body = state.value("note", "body");
+        NoteForm form = new NoteForm(body.isBlank() ? null : body);
+        state.violations(validator.validate(form), Map.of());
+        if (state.invalid()) {
+            return again(reference, state, 400);
+        }
+        return change(reference, state, "notes", Map.of(),
+                () -> notes.add(reference, form, staff.getUserPrincipal().getName()));
+    }
+
     @POST
     @Path("deadlines/{id}/extend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -209,7 +255,8 @@ public class CasePage {
         List<DeadlineView> listed = deadlines.list(reference);
         Map<UUID, String> names = listed.stream().collect(Collectors.toMap(DeadlineView::id, d -> d.kind().label()));
         return Templates.casePage(file, zoneOf(file).getId(), steps.list(reference), listed,
-                activities.of(cases.timeline(reference), names), state);
+                activities.of(cases.timeline(reference), names), state, notes.list(reference),
+                portal.complaintsUrl() + "/staff/complaints/");
     }
 
     /**

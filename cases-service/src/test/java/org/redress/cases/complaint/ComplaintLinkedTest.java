@@ -9,15 +9,21 @@ import static org.redress.cases.support.Staff.asBob;
 import java.time.Duration;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.redress.cases.support.Cases;
 import org.redress.testsupport.AmqpTestSender;
+import org.redress.portal.PortalConfig;
 import org.redress.testsupport.ArtemisTestResource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ComplaintLinkedTest {
+
+    @Inject
+    PortalConfig portal;
 
     static String linked(UUID eventId, UUID complaintId, String complaintReference, long version, String caseReference,
             String previous) {
@@ -52,6 +58,22 @@ class ComplaintLinkedTest {
         send(linked(UUID.randomUUID(), UUID.randomUUID(), "RC-2027-000001", 1, reference, null),
                 linked(UUID.randomUUID(), UUID.randomUUID(), "RC-2027-000002", 1, reference, null));
         awaitLinked(reference, 2, "RC-2027-000001", "RC-2027-000002");
+    }
+
+    @Test
+    void linksEachLinkedComplaintOnTheCasePageToItsStaffPageInComplaintsService() {
+        String reference = Cases.open();
+        UUID complaint = UUID.randomUUID();
+        send(linked(UUID.randomUUID(), complaint, "RC-2027-000005", 1, reference, null));
+        awaitLinked(reference, 1, "RC-2027-000005");
+
+        String html = asBob().accept("text/html").when().get("/staff/cases/" + reference).then().statusCode(200)
+                .extract().asString();
+
+        var link = org.jsoup.Jsoup.parse(html).selectFirst("#linked a");
+        org.assertj.core.api.Assertions.assertThat(link.text()).isEqualTo("RC-2027-000005");
+        org.assertj.core.api.Assertions.assertThat(link.attr("href"))
+                .isEqualTo(portal.complaintsUrl() + "/staff/complaints/" + complaint);
     }
 
     @Test
