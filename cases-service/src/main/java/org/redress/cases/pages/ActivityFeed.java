@@ -19,17 +19,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class ActivityFeed {
 
     /** Fields a sentence tells, or that only repeat what the page shows elsewhere. */
-    private static final Map<String, Set<String>> TOLD = Map.of(
-            "case.status-changed", Set.of("status", "escalation"),
-            "case.opened", Set.of("status", "reference"),
-            "step.recorded", Set.of("type", "occurredOn"),
-            "deadline.opened", Set.of("kind", "dueAt", "zone"),
-            "deadline.extended", Set.of("dueAt", "state"),
-            "deadline.met", Set.of("state"),
-            "deadline.missed", Set.of("state"),
-            "deadline.cancelled", Set.of("state"),
-            "notification.sent", Set.of("kind"),
-            "notification.failed", Set.of("kind"));
+    private static final Map<String, Set<String>> TOLD = Map.ofEntries(
+            Map.entry("case.status-changed", Set.of("status", "escalation")),
+            Map.entry("case.opened", Set.of("status", "reference")),
+            Map.entry("step.recorded", Set.of("type", "occurredOn")),
+            Map.entry("deadline.opened", Set.of("kind", "dueAt", "zone")),
+            Map.entry("deadline.extended", Set.of("dueAt", "state")),
+            Map.entry("deadline.met", Set.of("state")),
+            Map.entry("deadline.missed", Set.of("state")),
+            Map.entry("deadline.cancelled", Set.of("state")),
+            Map.entry("notification.sent", Set.of("kind")),
+            Map.entry("notification.failed", Set.of("kind")),
+            Map.entry("note.added", Set.of("excerpt")));
 
     private final LocalTimes times;
     private final ActivityValues values;
@@ -60,6 +61,7 @@ public final class ActivityFeed {
             case "deadline.met" -> who + " marked the deadline " + name(subjectName) + " as met";
             case "deadline.missed" -> "The deadline " + name(subjectName) + " was missed" + by(who);
             case "deadline.cancelled" -> who + " cancelled the deadline " + name(subjectName);
+            case "note.added" -> who + " added a note: " + to(changes, "excerpt");
             case "notification.sent" -> "An email was sent: " + to(changes, "kind");
             case "notification.failed" -> "An email could not be sent: " + to(changes, "kind");
             default -> who + " made a change (" + ActivityValues.name(entry.action().replace('.', ' ').replace('-', ' ')) + ")";

@@ -30,6 +30,15 @@ class ActivityFeedTest {
     }
 
     @Test
+    void tellsANoteWithItsBeginning() {
+        Activity activity = feed.of(entry("bob", "note.added",
+                "{\"excerpt\":{\"from\":null,\"to\":\"Asked the DPA for an update\"}}"), null);
+
+        assertThat(activity.sentence()).isEqualTo("bob added a note: Asked the DPA for an update");
+        assertThat(activity.details()).isEmpty();
+    }
+
+    @Test
     void namesTheEscalationOfAnEscalatedCase() {
         Activity activity = feed.of(entry("bob", "case.status-changed",
                 "{\"status\":{\"from\":\"AWAITING_RESPONSE\",\"to\":\"ESCALATED\"},\"escalation\":{\"from\":null,\"to\":\"DPA_COMPLAINT\"}}"), null);
