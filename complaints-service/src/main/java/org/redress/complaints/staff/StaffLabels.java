@@ -2,6 +2,8 @@ package org.redress.complaints.staff;
 
 import java.util.Map;
 
+import org.redress.portal.Labels;
+
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -49,22 +51,22 @@ public final class StaffLabels {
 
     /** A complaint's status. */
     static String status(Object code) {
-        return of(STATUSES, code);
+        return Labels.of(STATUSES, code);
     }
 
     /** A complaint's category. */
     static String category(Object code) {
-        return of(CATEGORIES, code);
+        return Labels.of(CATEGORIES, code);
     }
 
     /** What a complainant consented to. */
     static String consent(Object code) {
-        return of(CONSENTS, code);
+        return Labels.of(CONSENTS, code);
     }
 
     /** A case's status. */
     static String caseStatus(Object code) {
-        return of(CASE_STATUSES, code);
+        return Labels.of(CASE_STATUSES, code);
     }
 
     /**
@@ -85,13 +87,5 @@ public final class StaffLabels {
             return "linked it to case " + what.substring("to ".length());
         }
         return (action + " " + what).strip();
-    }
-
-    private static String of(Map<String, String> labels, Object code) {
-        if (code == null) {
-            return "";
-        }
-        String key = code instanceof Enum<?> constant ? constant.name() : code.toString();
-        return labels.getOrDefault(key, key);
     }
 }

@@ -32,7 +32,7 @@ class LinkToAFoundCaseTest {
 
         assertThat(page.select("#cases-found input[type=radio][name=linkCase]").eachAttr("value"))
                 .containsExactly("CASE-2026-0101", "CASE-2026-0102");
-        assertThat(page.select("#cases-found").text()).contains("Meta: tracking pixels on health sites").contains("OPEN");
+        assertThat(page.select("#cases-found").text()).contains("Meta: tracking pixels on health sites").contains("(Open)");
         assertThat(page.select("#action option[selected]").val()).isEqualTo("link");
         assertThat(page.select("#findCase").attr("form")).isEqualTo("find-case");
         assertThat(page.select("#findCase").val()).isEqualTo("META");

@@ -2,6 +2,8 @@ package org.redress.notifications.pages;
 
 import java.util.Map;
 
+import org.redress.portal.Labels;
+
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -55,34 +57,26 @@ public final class StaffLabels {
     }
 
     static String mailKind(Object code) {
-        return of(MAIL_KINDS, code);
+        return Labels.of(MAIL_KINDS, code);
     }
 
     static String mailStatus(Object code) {
-        return of(MAIL_STATUSES, code);
+        return Labels.of(MAIL_STATUSES, code);
     }
 
     static String reminderType(Object code) {
-        return of(REMINDER_TYPES, code);
+        return Labels.of(REMINDER_TYPES, code);
     }
 
     static String reminderStatus(Object code) {
-        return of(REMINDER_STATUSES, code);
+        return Labels.of(REMINDER_STATUSES, code);
     }
 
     static String deadlineKind(Object code) {
-        return of(DEADLINE_KINDS, code);
+        return Labels.of(DEADLINE_KINDS, code);
     }
 
     static String deadlineState(Object code) {
-        return of(DEADLINE_STATES, code);
-    }
-
-    private static String of(Map<String, String> labels, Object code) {
-        if (code == null) {
-            return "";
-        }
-        String key = code instanceof Enum<?> constant ? constant.name() : code.toString();
-        return labels.getOrDefault(key, key);
+        return Labels.of(DEADLINE_STATES, code);
     }
 }
