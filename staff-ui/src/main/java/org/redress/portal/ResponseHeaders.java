@@ -8,9 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -46,8 +45,12 @@ public class ResponseHeaders {
     private final String policy;
     private final Optional<String> publicPagePolicy;
 
-    public ResponseHeaders(@ConfigProperty(name = "redress.headers.content-security-policy") String policy,
-            @ConfigProperty(name = "redress.headers.public-page-content-security-policy") Optional<String> publicPagePolicy) {
+    @Inject
+    public ResponseHeaders(HeadersConfig config) {
+        this(config.contentSecurityPolicy(), config.publicPageContentSecurityPolicy());
+    }
+
+    ResponseHeaders(String policy, Optional<String> publicPagePolicy) {
         this.policy = policy;
         this.publicPagePolicy = publicPagePolicy;
     }
