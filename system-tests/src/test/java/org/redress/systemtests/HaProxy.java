@@ -1,5 +1,7 @@
 package org.redress.systemtests;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -78,20 +80,13 @@ final class HaProxy {
 
     /** Waits until HAProxy's health checks see every replica UP. */
     void awaitAllUp(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, String> status = Map.of();
-        while (System.nanoTime() < deadline) {
-            status = serverStatus();
-            if (!status.isEmpty() && status.values().stream().allMatch("UP"::equals)) {
-                return;
-            }
+        await("every replica UP behind HAProxy").atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("HAProxy exited:\n" + process.tail());
             }
-            sleep(250);
-        }
-        throw new IllegalStateException("not every replica is UP behind HAProxy after " + timeout + ": " + status + "\n"
-                + process.tail());
+            Map<String, String> status = serverStatus();
+            return !status.isEmpty() && status.values().stream().allMatch("UP"::equals);
+        });
     }
 
     /** Each replica's status as HAProxy's health checks see it (UP, DOWN, ...), by server name. */
@@ -160,28 +155,7 @@ final class HaProxy {
     }
 
     private static String shell(List<String> command) {
-        try {
-            Process p = new ProcessBuilder(command).directory(RedressRoot.path().toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("failed: " + command);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ChildProcess.capture(command, RedressRoot.path());
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.redress.systemtests;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.redress.testsupport.ChildProcess;
 import org.redress.testsupport.Ports;
 import org.redress.testsupport.RedressRoot;
@@ -90,9 +93,11 @@ final class ServiceProcess {
     /** Starts it and waits until it has exited, as a service that refuses to start does; its output. */
     String startExpectingRefusal(Duration timeout) {
         start(false);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (process.isAlive() && System.nanoTime() < deadline) {
-            sleep();
+        try {
+            await(module + " refusing to start").atMost(timeout).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !process.isAlive());
+        } catch (ConditionTimeoutException e) {
+            // still running: stopped below
         }
         if (process.isAlive()) {
             stop();
@@ -143,33 +148,20 @@ final class ServiceProcess {
 
     private void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited:\n" + process.tail());
-            }
-            try {
-                int status = http.send(HttpRequest.newBuilder(URI.create(managementUrl("/q/health/ready"))).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep();
-        }
-        throw new IllegalStateException(module + " not ready within " + timeout + ":\n" + process.tail());
-    }
-
-    private static void sleep() {
         try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            await(module + " ready").atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(module + " exited:\n" + process.tail());
+                }
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create(managementUrl("/q/health/ready"))).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException e) {
+                    return false; // not listening yet
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(module + " not ready within " + timeout + ":\n" + process.tail(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.redress.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,27 @@ public final class ChildProcess {
             return child;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + command, e);
+        }
+    }
+
+    /**
+     * Runs a short command (a deploy/ script function) in {@code workDir} and answers what it printed;
+     * its errors go to the test's own; fails when it does not exit with 0.
+     */
+    public static String capture(List<String> command, Path workDir) {
+        try {
+            Process p = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("failed: " + command);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -186,20 +186,7 @@ public final class KeycloakServer {
     }
 
     private static String shell(Path root, String script) {
-        try {
-            Process p = new ProcessBuilder("bash", "-c", script).directory(root.toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("failed: " + script);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ChildProcess.capture(List.of("bash", "-c", script), root).strip();
     }
 
     private static void deleteRecursively(Path dir) {
