@@ -26,12 +26,14 @@ public class ErrorPages {
     private final Template page;
     private final PortalConfig config;
     private final Instance<PublicErrorPage> publicPages;
+    private final StaffLanguage language;
 
     public ErrorPages(@Location("portal/error.html") Template page, PortalConfig config,
-            Instance<PublicErrorPage> publicPages) {
+            Instance<PublicErrorPage> publicPages, StaffLanguage language) {
         this.page = page;
         this.config = config;
         this.publicPages = publicPages;
+        this.language = language;
     }
 
     @ServerResponseFilter
@@ -46,7 +48,8 @@ public class ErrorPages {
         } else {
             String retry = "GET".equals(request.getMethod()) && problem.status() >= 500
                     ? request.getUriInfo().getRequestUri().getRawPath() : null;
-            html = page.data("error", ErrorView.of(problem, config.casesUrl() + "/staff", retry)).render();
+            html = page.data("error", ErrorView.of(problem, config.casesUrl() + "/staff", retry,
+                    language.bundle(PortalMessages.class))).render();
         }
         response.setEntity(html, null, HTML);
     }

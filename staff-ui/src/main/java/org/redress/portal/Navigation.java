@@ -9,13 +9,13 @@ final class Navigation {
     private Navigation() {
     }
 
-    static List<NavItem> items(PortalConfig config, String currentUrl) {
+    static List<NavItem> items(PortalConfig config, String currentUrl, PortalMessages text) {
         String[][] sections = {
-                { "Triage", config.complaintsUrl() + "/staff/triage" },
-                { "Cases", config.casesUrl() + "/staff/cases" },
-                { "Deadlines", config.casesUrl() + "/staff" },
-                { "Calendar", config.casesUrl() + "/staff/calendar" },
-                { "Notifications", config.notificationsUrl() + "/staff/deliveries" },
+                { text.nav_triage(), config.complaintsUrl() + "/staff/triage" },
+                { text.nav_cases(), config.casesUrl() + "/staff/cases" },
+                { text.nav_deadlines(), config.casesUrl() + "/staff" },
+                { text.nav_calendar(), config.casesUrl() + "/staff/calendar" },
+                { text.nav_notifications(), config.notificationsUrl() + "/staff/deliveries" },
         };
         String current = longestPrefix(sections, pathOf(currentUrl));
         List<NavItem> items = new ArrayList<>();

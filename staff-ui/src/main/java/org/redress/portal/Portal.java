@@ -1,5 +1,6 @@
 package org.redress.portal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -7,11 +8,13 @@ import jakarta.inject.Named;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * What the shared layout ({@code templates/portal/layout.html}) shows around every staff page:
- * the navigation across the three services, the signed-in staff member and the logout link. Used in
- * templates as {@code inject:portal}.
+ * the navigation across the three services, the signed-in staff member, the logout link and the
+ * language switch, in the staff member's language ({@link StaffLanguage}). Used in templates as
+ * {@code inject:portal}.
  */
 @RequestScoped
 @Named("portal")
@@ -24,13 +27,15 @@ public class Portal {
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;
     private final ReminderStatusSource reminders;
+    private final StaffLanguage language;
 
     public Portal(PortalConfig config, SecurityIdentity identity, CurrentVertxRequest request,
-            ReminderStatusSource reminders) {
+            ReminderStatusSource reminders, StaffLanguage language) {
         this.config = config;
         this.identity = identity;
         this.request = request;
         this.reminders = reminders;
+        this.language = language;
     }
 
     /**
@@ -38,12 +43,53 @@ public class Portal {
      * unreachable, or a warning that notifications-service cannot be asked; {@code null} otherwise.
      */
     public String getReminderBanner() {
-        return reminders.current().banner();
+        ReminderStatus status = reminders.current();
+        PortalMessages text = language.bundle(PortalMessages.class);
+        if (status.heldBack()) {
+            return text.reminders_held_back(String.valueOf(status.since()));
+        }
+        return status.unknown() ? text.reminders_unknown() : null;
     }
 
     /** Triage · Cases · Deadlines · Calendar · Notifications, the one under the current page marked. */
     public List<NavItem> getNav() {
-        return Navigation.items(config, currentUrl());
+        return Navigation.items(config, currentUrl(), language.bundle(PortalMessages.class));
+    }
+
+    /** The page's language, for {@code <html lang>}. */
+    public String getLanguage() {
+        return language.code();
+    }
+
+    /** English · Deutsch · Français: each a link to this page in that language. */
+    public List<LanguageChoice> getLanguages() {
+        String path = "";
+        String query = null;
+        if (request != null && request.getCurrent() != null) {
+            HttpServerRequest current = request.getCurrent().request();
+            path = current.path();
+            query = current.query();
+        }
+        List<LanguageChoice> choices = new ArrayList<>();
+        for (String code : Languages.CODES) {
+            choices.add(new LanguageChoice(code, Languages.ownName(code), path + "?" + withLanguage(query, code),
+                    code.equals(language.code())));
+        }
+        return choices;
+    }
+
+    /** The query string with {@code lang} set to {@code code}, every other parameter kept. */
+    static String withLanguage(String query, String code) {
+        StringBuilder kept = new StringBuilder();
+        if (query != null && !query.isEmpty()) {
+            for (String parameter : query.split("&")) {
+                if (!parameter.isEmpty() && !parameter.equals(StaffLanguage.PARAMETER)
+                        && !parameter.startsWith(StaffLanguage.PARAMETER + "=")) {
+                    kept.append(parameter).append('&');
+                }
+            }
+        }
+        return kept.append(StaffLanguage.PARAMETER).append('=').append(code).toString();
     }
 
     /** The signed-in staff member's name, or {@code null} on a page seen without a login. */

@@ -15,17 +15,4 @@ public record ReminderStatus(boolean heldBack, Instant since, boolean unknown) {
     public static ReminderStatus heldBackSince(Instant since) {
         return new ReminderStatus(true, since, false);
     }
-
-    /** The banner's sentence, or {@code null} when there is nothing to say. */
-    public String banner() {
-        if (heldBack) {
-            return "Reminders are held back: the mail server has refused or been unreachable since " + since
-                    + ". They go out once it accepts them again.";
-        }
-        if (unknown) {
-            return "Reminders may be held back: notifications-service cannot be reached, so whether reminders "
-                    + "are being sent is unknown.";
-        }
-        return null;
-    }
 }

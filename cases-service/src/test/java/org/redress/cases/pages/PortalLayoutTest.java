@@ -6,15 +6,15 @@ import static org.redress.cases.support.Staff.tokenOf;
 import org.redress.testsupport.portal.PortalLayoutContract;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 
 /** The shared portal layout around cases-service's staff pages (the specification is the contract's). */
 @QuarkusTest
 class PortalLayoutTest extends PortalLayoutContract {
 
     @Override
-    protected String page(String path) {
-        return given().auth().oauth2(tokenOf("bob")).accept("text/html").when().get(path)
-                .then().statusCode(200).extract().asString();
+    protected RequestSpecification asBob() {
+        return given().auth().oauth2(tokenOf("bob")).accept("text/html");
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.redress.complaints.ComplaintsConfig;
+import org.redress.portal.Languages;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -23,7 +24,7 @@ import io.vertx.core.http.HttpServerRequest;
 @RequestScoped
 public class PageLanguage {
 
-    public static final List<String> LANGUAGES = List.of("en", "de", "fr");
+    public static final List<String> LANGUAGES = Languages.CODES;
     static final String COOKIE = "lang";
     private static final Duration REMEMBERED = Duration.ofDays(365);
 
@@ -67,7 +68,7 @@ public class PageLanguage {
         if (!code().equals("en")) {
             return locale();
         }
-        return asksForUsEnglish(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) ? Locale.US : Locale.UK;
+        return Languages.asksForUsEnglish(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) ? Locale.US : Locale.UK;
     }
 
     /**
@@ -91,36 +92,6 @@ public class PageLanguage {
         if (remembered != null && LANGUAGES.contains(remembered.getValue())) {
             return remembered.getValue();
         }
-        return fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-    }
-
-    /** Whether the most wanted English of an {@code Accept-Language} header is US English. */
-    static boolean asksForUsEnglish(String header) {
-        if (header == null || header.isBlank()) {
-            return false;
-        }
-        try {
-            return Locale.LanguageRange.parse(header).stream()
-                    .map(Locale.LanguageRange::getRange)
-                    .filter(range -> range.equals("en") || range.startsWith("en-"))
-                    .findFirst()
-                    .map(range -> range.equals("en-us"))
-                    .orElse(false);
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
-    }
-
-    /** The best of our languages for an {@code Accept-Language} header; English when none fits. */
-    static String fromAcceptLanguage(String header) {
-        if (header == null || header.isBlank()) {
-            return "en";
-        }
-        try {
-            String best = Locale.lookupTag(Locale.LanguageRange.parse(header), LANGUAGES);
-            return best == null ? "en" : best;
-        } catch (IllegalArgumentException malformed) {
-            return "en";
-        }
+        return Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -1,18 +1,17 @@
 package org.redress.complaints.staff;
 
-import static org.redress.complaints.staff.StaffPages.html;
-
 import org.redress.testsupport.portal.PortalLayoutContract;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 
 /** The shared portal layout around complaints-service's staff pages (the specification is the contract's). */
 @QuarkusTest
 class PortalLayoutTest extends PortalLayoutContract {
 
     @Override
-    protected String page(String path) {
-        return html(path);
+    protected RequestSpecification asBob() {
+        return StaffPages.asBob();
     }
 
     @Override

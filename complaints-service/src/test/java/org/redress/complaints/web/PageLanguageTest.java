@@ -7,41 +7,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-/** Choosing the page's language, and its dates' convention, from the browser's Accept-Language header. */
+/** The dates of the public pages, in the convention of the reader's locale (the language itself: staff-ui's LanguagesTest). */
 class PageLanguageTest {
-
-    @Test
-    void aRegionalVariantCountsAsItsLanguage() {
-        assertThat(PageLanguage.fromAcceptLanguage("de-AT,de;q=0.9,en;q=0.5")).isEqualTo("de");
-        assertThat(PageLanguage.fromAcceptLanguage("fr-BE")).isEqualTo("fr");
-    }
-
-    @Test
-    void theBrowsersPreferenceOrderIsRespected() {
-        assertThat(PageLanguage.fromAcceptLanguage("en;q=0.1, de;q=0.9")).isEqualTo("de");
-        assertThat(PageLanguage.fromAcceptLanguage("pl-PL, pl;q=0.9, fr;q=0.5, de;q=0.4")).isEqualTo("fr");
-    }
-
-    @Test
-    void englishWhenNoneOfOurLanguagesFitsOrTheHeaderIsMissingOrBroken() {
-        assertThat(PageLanguage.fromAcceptLanguage("pl-PL, pl")).isEqualTo("en");
-        assertThat(PageLanguage.fromAcceptLanguage("*")).isEqualTo("en");
-        assertThat(PageLanguage.fromAcceptLanguage(null)).isEqualTo("en");
-        assertThat(PageLanguage.fromAcceptLanguage("")).isEqualTo("en");
-        assertThat(PageLanguage.fromAcceptLanguage(";;;q=x")).isEqualTo("en");
-    }
-
-    @Test
-    void englishDatesAreDayMonthYearUnlessTheBrowsersFirstEnglishIsUsEnglish() {
-        assertThat(PageLanguage.asksForUsEnglish("en-US,en;q=0.9")).isTrue();
-        assertThat(PageLanguage.asksForUsEnglish("de-DE,de;q=0.9,en-US;q=0.5")).isTrue();
-        assertThat(PageLanguage.asksForUsEnglish("en-GB,en-US;q=0.8")).isFalse();
-        assertThat(PageLanguage.asksForUsEnglish("en,en-US;q=0.8")).isFalse();
-        assertThat(PageLanguage.asksForUsEnglish("en-IE")).isFalse();
-        assertThat(PageLanguage.asksForUsEnglish("fr-FR")).isFalse();
-        assertThat(PageLanguage.asksForUsEnglish(null)).isFalse();
-        assertThat(PageLanguage.asksForUsEnglish(";;;q=x")).isFalse();
-    }
 
     @Test
     void aDateIsWrittenInTheConventionOfItsLocale() {

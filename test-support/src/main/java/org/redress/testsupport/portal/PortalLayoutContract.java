@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.redress.portal.RemoteReminderStatus;
 import org.redress.testsupport.portal.NotificationsServiceStandIn.Answer;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
 /**
  * The shared portal layout (staff-ui) around a service's staff pages: the navigation across the
  * services, who is signed in, the one logout, and the banner that tells staff reminders are held
@@ -22,8 +25,13 @@ public abstract class PortalLayoutContract {
     @Inject
     RemoteReminderStatus reminders;
 
+    /** A request as the staff member bob, asking for HTML. */
+    protected abstract RequestSpecification asBob();
+
     /** A staff page of the service, as bob sees it (200). */
-    protected abstract String page(String path);
+    protected String page(String path) {
+        return asBob().when().get(path).then().statusCode(200).extract().asString();
+    }
 
     /** The service's staff home page. */
     protected abstract String home();
@@ -78,6 +86,47 @@ public abstract class PortalLayoutContract {
         NotificationsServiceStandIn.answer = Answer.FLOWING;
         assertThat(page(home())).as("asked again only after redress.portal.status-cache-for (15 s)")
                 .contains("Reminders are held back");
+    }
+
+    @Test
+    void aStaffMemberWhoseBrowserAsksForGermanGetsTheLayoutInGerman() {
+        String html = asBob().header("Accept-Language", "de-AT,de;q=0.9,en;q=0.5").when().get(home())
+                .then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("<html lang=\"de\">")
+                .contains("/staff/cases\">Fälle</a>").contains("/staff/calendar\">Kalender</a>")
+                .contains("<span class=\"portal-user\">Angemeldet als bob</span>").contains(">Abmelden</a>")
+                .contains("aria-current=\"true\">Deutsch</a>");
+    }
+
+    @Test
+    void theLanguageSwitchIsRememberedAndWinsOverTheBrowsers() {
+        Response switched = asBob().header("Accept-Language", "de").queryParam("lang", "fr").when().get(home());
+        switched.then().statusCode(200);
+        assertThat(switched.asString()).contains("<html lang=\"fr\">").contains(">Se déconnecter</a>");
+        assertThat(switched.getDetailedCookie("staff-lang").getValue()).isEqualTo("fr");
+        assertThat(switched.getDetailedCookie("staff-lang").isHttpOnly()).isTrue();
+
+        String later = asBob().header("Accept-Language", "de").cookie("staff-lang", "fr").when().get(another())
+                .then().statusCode(200).extract().asString();
+        assertThat(later).contains("<html lang=\"fr\">").contains("/staff/cases\">Dossiers</a>")
+                .contains("href=\"" + another() + "?lang=en\" lang=\"en\" hreflang=\"en\">English</a>");
+    }
+
+    @Test
+    void aLanguageRedressDoesNotSpeakFallsBackToEnglish() {
+        String html = asBob().header("Accept-Language", "pl").cookie("staff-lang", "xx").when().get(home())
+                .then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("<html lang=\"en\">").contains("Signed in as bob");
+    }
+
+    @Test
+    void theBannerIsInTheStaffMembersLanguage() {
+        answer(Answer.NOTHING);
+
+        assertThat(asBob().header("Accept-Language", "de").when().get(home()).then().statusCode(200).extract().asString())
+                .contains("id=\"reminders-held-back\"><p>Erinnerungen werden vielleicht zurückgehalten");
     }
 
     /** The stand-in answers so from now on, and the portal forgets its last answer (kept 15 s) to ask again. */
