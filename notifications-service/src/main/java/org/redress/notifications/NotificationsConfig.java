@@ -44,6 +44,18 @@ public interface NotificationsConfig {
     @WithDefault("2m")
     Duration sendLease();
 
+    /** How often a running instance renews its heartbeat row, which vouches for the emails its dispatcher holds. */
+    @WithDefault("1s")
+    Duration heartbeatEvery();
+
+    /**
+     * How old the last heartbeat of an instance may be before the emails its dispatcher holds count
+     * as abandoned (it was killed, or its host is gone) and any live instance sends them, with the
+     * same Message-ID, without waiting for send-lease. At least three heartbeats.
+     */
+    @WithDefault("5s")
+    Duration instanceStaleAfter();
+
     /** How long delivered emails keep their bodies; the delivery log keeps the rest. */
     @WithDefault("90d")
     Duration bodyRetention();

@@ -95,6 +95,13 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "lease_until")
     public OffsetDateTime leaseUntil;
 
+    /**
+     * While SENDING: the instance ({@link InstanceHeartbeat}) whose dispatcher claimed it. Once that
+     * instance's heartbeat stops, the claim is abandoned before its lease runs out.
+     */
+    @Column(name = "claimed_by")
+    public UUID claimedBy;
+
     /** Transient failures are retried until this instant (set at the first one: then + retry-for). */
     @Column(name = "retry_until")
     public OffsetDateTime retryUntil;

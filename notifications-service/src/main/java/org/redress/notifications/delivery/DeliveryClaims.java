@@ -12,6 +12,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.hibernate.Session;
 import org.redress.notifications.NotificationsConfig;
@@ -24,9 +25,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * {@code FOR UPDATE SKIP LOCKED} (two instances never claim the same row), highest priority first,
  * and marks them SENDING with a lease, in one statement; {@link #record} writes what became of
  * them in one batch, with {@code notification.sent} / {@code notification.failed} in the same
- * transaction. An email left SENDING past its lease (its dispatcher died between the two) is
- * claimed again: it keeps its Message-ID, so a second hand-off is the same email, which the
- * recipient's mail system drops.
+ * transaction. An email left SENDING by a dispatcher that died between the two is claimed again:
+ * at once when the instance that claimed it has stopped beating ({@link InstanceHeartbeat}: killed,
+ * or stopped and left), at the latest when its lease runs out. It keeps its Message-ID, so a second
+ * hand-off is the same email, which the recipient's mail system drops.
  */
 @ApplicationScoped
 class DeliveryClaims {
@@ -35,14 +37,21 @@ class DeliveryClaims {
             + " html_body, attempts, retry_until";
     private static final int COLUMN_COUNT = 11;
     private static final String CLAIM = "update delivery set status = 'SENDING', attempts = attempts + 1,"
-            + " claimed_at = :now, lease_until = :lease where id in (select id from delivery where %s"
+            + " claimed_at = :now, lease_until = :lease, claimed_by = :instance where id in (select id from delivery where %s"
             + " order by priority desc, %s limit :limit for update skip locked) returning " + COLUMNS + ", priority";
-    private static final String ABANDONED = CLAIM.formatted("status = 'SENDING' and lease_until <= :now", "lease_until");
+    /**
+     * A claim is abandoned once its lease ran out, or once its instance no longer beats. A claim
+     * without an instance (written before heartbeats existed) waits for its lease.
+     */
+    private static final String ABANDONED_CLAIM = "status = 'SENDING' and (lease_until <= :now"
+            + " or claimed_by is not null and claimed_by <> :instance and not exists (select 1 from instance_heartbeat h"
+            + " where h.id = delivery.claimed_by and h.beat_at > clock_timestamp() - make_interval(secs => :staleSeconds)))";
+    private static final String ABANDONED = CLAIM.formatted(ABANDONED_CLAIM, "lease_until");
     private static final String DUE = CLAIM.formatted("status = 'PENDING' and next_attempt_at <= :now", "next_attempt_at");
     /** An abandoned claim of an email whose complaint was erased meanwhile is not sent again. */
     private static final String CANCEL_ERASED = "update delivery set status = 'CANCELLED', lease_until = null"
-            + " where status = 'SENDING' and lease_until <= :now and recipient = '" + Delivery.ERASED + "'";
-    /** Only while the claim is still ours: same attempt, still SENDING (not claimed again after our lease ran out). */
+            + " where " + ABANDONED_CLAIM + " and recipient = '" + Delivery.ERASED + "'";
+    /** Only while the claim is still ours: same attempt, still SENDING (not claimed again since, as abandoned). */
     private static final String RECORD = "update delivery set status = ?, lease_until = null, attempts = attempts - ?,"
             + " sent_at = coalesce(?, sent_at), next_attempt_at = coalesce(?, next_attempt_at), retry_until = coalesce(?, retry_until),"
             + " last_error = case when ? then last_error when recipient = '" + Delivery.ERASED + "' then ? else ? end"
@@ -51,30 +60,40 @@ class DeliveryClaims {
     private final EntityManager em;
     private final NotificationsConfig config;
     private final Outbox outbox;
+    private final InstanceHeartbeat heartbeat;
 
-    DeliveryClaims(EntityManager em, NotificationsConfig config, Outbox outbox) {
+    DeliveryClaims(EntityManager em, NotificationsConfig config, Outbox outbox, InstanceHeartbeat heartbeat) {
         this.em = em;
         this.config = config;
         this.outbox = outbox;
+        this.heartbeat = heartbeat;
     }
 
     /** Claims up to {@code limit} emails to hand off now: abandoned claims first, then due ones. */
     List<Claimed> claim(int limit) {
         return QuarkusTransaction.requiringNew().timeout(30).call(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-            em.createNativeQuery(CANCEL_ERASED).setParameter("now", now).executeUpdate();
-            List<Claimed> claimed = new ArrayList<>(claim(ABANDONED, now, limit));
+            heartbeat.beatInTransaction();
+            abandoned(em.createNativeQuery(CANCEL_ERASED)).setParameter("now", now).executeUpdate();
+            List<Claimed> claimed = new ArrayList<>(claim(abandoned(em.createNativeQuery(ABANDONED)), now, limit));
             if (claimed.size() < limit) {
-                claimed.addAll(claim(DUE, now, limit - claimed.size()));
+                claimed.addAll(claim(em.createNativeQuery(DUE), now, limit - claimed.size()));
             }
             return claimed;
         });
     }
 
-    private List<Claimed> claim(String sql, OffsetDateTime now, int limit) {
+    /** Binds what tells an abandoned claim: this instance, and how old a heartbeat may be. */
+    private Query abandoned(Query query) {
+        return query.setParameter("instance", heartbeat.id())
+                .setParameter("staleSeconds", heartbeat.staleAfter().toMillis() / 1000.0);
+    }
+
+    private List<Claimed> claim(Query query, OffsetDateTime now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql)
+        List<Object[]> rows = query
                 .setParameter("now", now)
+                .setParameter("instance", heartbeat.id())
                 .setParameter("lease", now.plus(config.sendLease()))
                 .setParameter("limit", limit)
                 .getResultList();
@@ -86,7 +105,7 @@ class DeliveryClaims {
 
     /**
      * Records the outcomes of one round in one transaction. An email whose claim is no longer ours
-     * (another dispatcher claimed it again after our lease ran out) is left to that dispatcher.
+     * (another dispatcher claimed it again as abandoned) is left to that dispatcher.
      */
     void record(List<Handoff> handoffs) {
         if (handoffs.isEmpty()) {

@@ -55,6 +55,7 @@ public class MailDispatcher {
     private final DeliveryClaims claims;
     private final NotificationsConfig config;
     private final DrainWorker worker;
+    private final InstanceHeartbeat heartbeat;
     private final SmtpOutage outage;
     private final SmtpContext smtpContext;
     private final ExecutorService recorder = Executors.newSingleThreadExecutor(runnable -> {
@@ -74,12 +75,13 @@ public class MailDispatcher {
     }
 
     public MailDispatcher(ReactiveMailer mailer, DeliveryClaims claims, NotificationsConfig config,
-            @Wellness SmtpHealth health, Vertx vertx) {
+            @Wellness SmtpHealth health, Vertx vertx, InstanceHeartbeat heartbeat) {
         if (config.sendLease().compareTo(config.sendTimeout().multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("redress.notifications.send-lease (" + config.sendLease()
                     + ") must be at least twice redress.notifications.send-timeout (" + config.sendTimeout() + ")");
         }
         this.mailer = mailer;
+        this.heartbeat = heartbeat;
         this.claims = claims;
         this.config = config;
         this.outage = health.outage();
@@ -267,5 +269,7 @@ public class MailDispatcher {
         recorder.shutdown();
         // the outcomes of the last batch handed off are written before the service stops
         recorder.awaitTermination(10, TimeUnit.SECONDS);
+        // whatever is still claimed (a hand-off that hangs) goes to the other instances now, not after its lease
+        heartbeat.leave();
     }
 }

@@ -18,7 +18,11 @@ import org.redress.testsupport.Mailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** An email is recorded before its SMTP hand-off (SENDING, with a lease) and after it. */
+/**
+ * An email is recorded before its SMTP hand-off (SENDING, with a lease and the claiming instance)
+ * and after it. A claim is abandoned, and the email sent again with its Message-ID, once the
+ * instance that made it stops beating (killed or stopped) or, at the latest, once its lease runs out.
+ */
 @QuarkusTest
 class SendLeaseTest {
 
@@ -39,7 +43,42 @@ class SendLeaseTest {
     }
 
     @Test
-    void anEmailAnotherDispatcherHoldsALeaseOnIsNotSentUntilTheLeaseRunsOut() {
+    void anEmailHeldByAnInstanceWhoseHeartbeatStoppedIsSentWithinSecondsLongBeforeItsLease() throws MessagingException {
+        String recipient = "killed-" + UUID.randomUUID() + "@staff.redress.example";
+        UUID killed = instanceLastSeen(Duration.ofSeconds(30));
+        Delivery delivery = claimedBeforeACrash(recipient, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(2), killed);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> Mailbox.of(GreenMailTestResource.greenMail(), recipient).size() == 1);
+        assertThat(Mailbox.of(GreenMailTestResource.greenMail(), recipient).get(0).getMessageID()).isEqualTo(delivery.messageId);
+        assertThat(DispatchTest.reload(delivery).status).isEqualTo(Delivery.Status.SENT);
+    }
+
+    @Test
+    void anEmailHeldByAnInstanceThatStoppedAndLeftIsSentAtOnce() {
+        String recipient = "stopped-" + UUID.randomUUID() + "@staff.redress.example";
+        // an instance that stopped deletes its heartbeat: its claim names an instance without a row
+        claimedBeforeACrash(recipient, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(2), UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> Mailbox.of(GreenMailTestResource.greenMail(), recipient).size() == 1);
+    }
+
+    @Test
+    void anEmailHeldByAnInstanceThatStillBeatsIsLeftToItUntilItsHeartbeatStops() {
+        String recipient = "alive-" + UUID.randomUUID() + "@staff.redress.example";
+        // "last seen an hour from now": beating for the whole wait, without a thread to renew it
+        UUID alive = instanceLastSeen(Duration.ofHours(-1));
+        Delivery delivery = claimedBeforeACrash(recipient, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(2), alive);
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4))
+                .until(() -> Mailbox.of(GreenMailTestResource.greenMail(), recipient).isEmpty());
+        assertThat(DispatchTest.reload(delivery).status).isEqualTo(Delivery.Status.SENDING);
+
+        lastSeen(alive, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Mailbox.of(GreenMailTestResource.greenMail(), recipient).size() == 1);
+    }
+
+    @Test
+    void anEmailClaimedWithoutAnInstanceIsNotSentUntilItsLeaseRunsOut() {
         String recipient = "leased-" + UUID.randomUUID() + "@staff.redress.example";
         Delivery delivery = claimedBeforeACrash(recipient, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5));
 
@@ -54,6 +93,11 @@ class SendLeaseTest {
 
     /** An email as a dispatcher leaves it when it dies during the hand-off: SENDING, attempt 1, lease until {@code leaseUntil}. */
     static Delivery claimedBeforeACrash(String recipient, OffsetDateTime leaseUntil) {
+        return claimedBeforeACrash(recipient, leaseUntil, null);
+    }
+
+    /** The same, claimed by the instance {@code instance}. */
+    static Delivery claimedBeforeACrash(String recipient, OffsetDateTime leaseUntil, UUID instance) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             Delivery delivery = DispatchTest.queued(recipient, Delivery.REMINDER_PRIORITY, UUID.randomUUID(), now.minusMinutes(3));
@@ -61,7 +105,24 @@ class SendLeaseTest {
             delivery.attempts = 1;
             delivery.claimedAt = now.minusMinutes(2);
             delivery.leaseUntil = leaseUntil;
+            delivery.claimedBy = instance;
             return delivery;
         });
+    }
+
+    /** Another instance, whose last heartbeat was {@code ago} ago (negative: still to come). */
+    static UUID instanceLastSeen(Duration ago) {
+        UUID instance = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> Delivery.getEntityManager().createNativeQuery(
+                "insert into instance_heartbeat (id, started_at, beat_at) values (:id, now() - interval '1 hour', now())")
+                .setParameter("id", instance).executeUpdate());
+        lastSeen(instance, ago);
+        return instance;
+    }
+
+    static void lastSeen(UUID instance, Duration ago) {
+        QuarkusTransaction.requiringNew().run(() -> Delivery.getEntityManager().createNativeQuery(
+                "update instance_heartbeat set beat_at = clock_timestamp() - make_interval(secs => :ago) where id = :id")
+                .setParameter("ago", ago.toMillis() / 1000.0).setParameter("id", instance).executeUpdate());
     }
 }
