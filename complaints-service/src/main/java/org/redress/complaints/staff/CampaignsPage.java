@@ -29,6 +29,7 @@ import org.redress.complaints.complaint.Category;
 import org.redress.complaints.organisation.Organisation;
 import org.redress.complaints.organisation.OrganisationService;
 import org.redress.platform.problem.InvalidInputException;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,11 +57,14 @@ public class CampaignsPage {
     private final CampaignService campaigns;
     private final OrganisationService organisations;
     private final Validator validator;
+    private final StaffLanguage language;
 
-    public CampaignsPage(CampaignService campaigns, OrganisationService organisations, Validator validator) {
+    public CampaignsPage(CampaignService campaigns, OrganisationService organisations, Validator validator,
+            StaffLanguage language) {
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.validator = validator;
+        this.language = language;
     }
 
     @GET
@@ -87,7 +91,7 @@ public class CampaignsPage {
         Category category = category(form);
         NewCampaign campaign = new NewCampaign(form.value("slug").strip(), form.value("title").strip(), organisation.orElse(null),
                 category, form.value("description"), form.value("collectiveActionConsent"), form.checked("open"));
-        form.violations(validator.validate(campaign));
+        form.violations(validator.validate(campaign), messages());
         if (form.invalid()) {
             return again(400, null, form);
         }
@@ -95,7 +99,7 @@ public class CampaignsPage {
             campaigns.create(campaign);
             return Response.seeOther(URI.create("/staff/campaigns")).build();
         } catch (InvalidInputException | CampaignConflictException e) {
-            return again(form.refused(e), null, form);
+            return again(form.refused(e, messages()), null, form);
         }
     }
 
@@ -115,11 +119,11 @@ public class CampaignsPage {
         try {
             version = Long.valueOf(form.value("version"));
         } catch (NumberFormatException e) {
-            form.invalid("version", "reload the page and make the change again");
+            form.invalid("version", messages().error_version_change());
         }
         CampaignChange change = new CampaignChange(form.value("title").strip(), organisation(form).orElse(null), category(form),
                 form.value("description"), form.value("collectiveActionConsent"), form.checked("open"), version);
-        form.violations(validator.validate(change));
+        form.violations(validator.validate(change), messages());
         if (form.invalid()) {
             return again(400, slug, form);
         }
@@ -127,12 +131,16 @@ public class CampaignsPage {
             campaigns.update(slug, change).orElseThrow(NotFoundException::new);
             return Response.seeOther(URI.create("/staff/campaigns")).build();
         } catch (InvalidInputException | CampaignConflictException e) {
-            return again(form.refused(e), slug, form);
+            return again(form.refused(e, messages()), slug, form);
         }
     }
 
     private Response again(int status, String slug, StaffForm form) {
         return TriageDeskPage.html(status, Templates.campaign(editor(slug), form));
+    }
+
+    private StaffMessages messages() {
+        return language.bundle(StaffMessages.class);
     }
 
     private Editor editor(String slug) {

@@ -1,6 +1,5 @@
 package org.redress.complaints.staff;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,30 +29,27 @@ final class Notices {
         return "LINKED:" + result.caseReference() + ":" + result.linked() + ":" + result.alreadyLinked();
     }
 
-    /** The sentence for the {@code done} parameter, or null when there is none or it is not one of ours. */
-    static String of(MultivaluedMap<String, String> query) {
+    /**
+     * The sentence for the {@code done} parameter in the staff member's language, or null when there is
+     * none or it is not one of ours.
+     */
+    static String of(MultivaluedMap<String, String> query, StaffMessages messages) {
         String done = query.getFirst("done");
         if (done == null) {
             return null;
         }
         Matcher decided = DECIDED.matcher(done);
         if (decided.matches()) {
-            return complaints(decided.group(2)) + " marked " + decided.group(1).replace('_', ' ').toLowerCase(Locale.ROOT)
-                    + unchanged(decided.group(3), "were already");
+            int unchanged = Integer.parseInt(decided.group(3));
+            return messages.notice_decided(Integer.parseInt(decided.group(2)), decided.group(1))
+                    + (unchanged == 0 ? "" : messages.notice_already_decided(unchanged)) + ".";
         }
         Matcher linked = LINKED.matcher(done);
         if (linked.matches()) {
-            return complaints(linked.group(2)) + " linked to " + linked.group(1)
-                    + unchanged(linked.group(3), "were already part of it");
+            int unchanged = Integer.parseInt(linked.group(3));
+            return messages.notice_linked(Integer.parseInt(linked.group(2)), linked.group(1))
+                    + (unchanged == 0 ? "" : messages.notice_already_linked(unchanged)) + ".";
         }
         return null;
-    }
-
-    private static String complaints(String count) {
-        return count + ("1".equals(count) ? " complaint" : " complaints");
-    }
-
-    private static String unchanged(String count, String why) {
-        return "0".equals(count) ? "." : "; " + count + " " + why + ".";
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.redress.complaints.organisation.Organisation;
 import org.redress.complaints.organisation.OrganisationService;
 import org.redress.platform.problem.InvalidInputException;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,9 +33,11 @@ public class OrganisationsPage {
     }
 
     private final OrganisationService organisations;
+    private final StaffLanguage language;
 
-    public OrganisationsPage(OrganisationService organisations) {
+    public OrganisationsPage(OrganisationService organisations, StaffLanguage language) {
         this.organisations = organisations;
+        this.language = language;
     }
 
     @GET
@@ -50,7 +53,7 @@ public class OrganisationsPage {
             organisations.add(form.value("name"), form.value("country"), form.checked("euEntity"));
             return Response.seeOther(URI.create("/staff/organisations")).build();
         } catch (InvalidInputException e) {
-            return TriageDeskPage.html(form.refused(e), Templates.organisations(organisations.list(), form));
+            return TriageDeskPage.html(form.refused(e, language.bundle(StaffMessages.class)), Templates.organisations(organisations.list(), form));
         }
     }
 }

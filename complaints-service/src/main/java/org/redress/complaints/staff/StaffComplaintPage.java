@@ -32,6 +32,7 @@ import org.redress.complaints.triage.TriageResource;
 import org.redress.complaints.triage.TriageService;
 import org.redress.platform.problem.InvalidInputException;
 import org.redress.portal.PortalConfig;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -59,9 +60,10 @@ public class StaffComplaintPage {
     private final PortalConfig portal;
     private final CaseLookup caseLookup;
     private final ComplaintAccessLog access;
+    private final StaffLanguage language;
 
     public StaffComplaintPage(TriageService triage, ComplaintStatusService statuses, CaseLinkService links, StaffActor actor,
-            PortalConfig portal, CaseLookup caseLookup, ComplaintAccessLog access) {
+            PortalConfig portal, CaseLookup caseLookup, ComplaintAccessLog access, StaffLanguage language) {
         this.triage = triage;
         this.statuses = statuses;
         this.links = links;
@@ -69,6 +71,7 @@ public class StaffComplaintPage {
         this.portal = portal;
         this.caseLookup = caseLookup;
         this.access = access;
+        this.language = language;
     }
 
     @GET
@@ -102,9 +105,9 @@ public class StaffComplaintPage {
             statuses.change(id, new StatusChange(status, original, version), actor.name()).orElseThrow(NotFoundException::new);
             return Response.seeOther(URI.create("/staff/complaints/" + id)).build();
         } catch (NumberFormatException e) {
-            return page(400, id, form.invalid("version", "reload the page and decide again"), null);
+            return page(400, id, form.invalid("version", messages().error_version_decide()), null);
         } catch (InvalidInputException | TriageConflictException e) {
-            return page(form.refused(e), id, form, null);
+            return page(form.refused(e, messages()), id, form, null);
         }
     }
 
@@ -118,7 +121,7 @@ public class StaffComplaintPage {
             links.link(LinkRequest.typed(List.of(id), form.caseToLink()), actor.name());
             return Response.seeOther(URI.create("/staff/complaints/" + id)).build();
         } catch (InvalidInputException | TriageConflictException e) {
-            return page(form.refused(e), id, form, caseLookup.findAsked(form.value("findCase")));
+            return page(form.refused(e, messages()), id, form, caseLookup.findAsked(form.value("findCase")));
         }
     }
 
@@ -126,6 +129,10 @@ public class StaffComplaintPage {
         ComplaintDetail complaint = triage.detail(id).orElseThrow(NotFoundException::new);
         String caseUrl = complaint.caseReference() == null ? null : portal.casesUrl() + "/staff/cases/" + complaint.caseReference();
         return TriageDeskPage.html(status, Templates.complaint(complaint, caseUrl, form, caseSearch));
+    }
+
+    private StaffMessages messages() {
+        return language.bundle(StaffMessages.class);
     }
 
     private static Complaint.Status status(String value) {

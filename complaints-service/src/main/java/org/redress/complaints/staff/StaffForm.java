@@ -89,24 +89,29 @@ public final class StaffForm {
         return this;
     }
 
-    public StaffForm violations(Set<? extends ConstraintViolation<?>> violations) {
+    /** Bean Validation's violations beside their fields, in the language of {@code messages}. */
+    public StaffForm violations(Set<? extends ConstraintViolation<?>> violations, StaffMessages messages) {
         for (ConstraintViolation<?> violation : violations) {
             String path = violation.getPropertyPath().toString();
-            invalid(path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path, violation.getMessage());
+            invalid(path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path,
+                    StaffRefusals.say(violation.getMessage(), messages));
         }
         return this;
     }
 
-    /** A refusal of a service: field errors beside their fields; returns the status to answer with. */
-    public int refused(RuntimeException refusal) {
+    /**
+     * A refusal of a service: field errors beside their fields, a conflict above the form, in the language
+     * of {@code messages}; returns the status to answer with.
+     */
+    public int refused(RuntimeException refusal, StaffMessages messages) {
         if (refusal instanceof InvalidInputException invalid) {
             for (Problem.FieldError error : invalid.errors()) {
-                invalid(error.field(), error.detail());
+                invalid(error.field(), StaffRefusals.say(error.detail(), messages));
             }
             return 400;
         }
         if (refusal instanceof TriageConflictException || refusal instanceof CampaignConflictException) {
-            conflict = refusal.getMessage();
+            conflict = StaffRefusals.say(refusal.getMessage(), messages);
             return 409;
         }
         throw refusal;

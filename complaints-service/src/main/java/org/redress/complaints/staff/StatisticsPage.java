@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.redress.complaints.statistics.ComplaintStatistics;
 import org.redress.platform.problem.InvalidInputException;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -30,9 +31,11 @@ public class StatisticsPage {
     }
 
     private final ComplaintStatistics statistics;
+    private final StaffLanguage language;
 
-    public StatisticsPage(ComplaintStatistics statistics) {
+    public StatisticsPage(ComplaintStatistics statistics, StaffLanguage language) {
         this.statistics = statistics;
+        this.language = language;
     }
 
     @GET
@@ -43,7 +46,7 @@ public class StatisticsPage {
             List<ComplaintStatistics.Chart> charts = statistics.charts(day("from", from), day("to", to));
             return TriageDeskPage.html(200, Templates.statistics(charts, form, csvLink(from, to)));
         } catch (InvalidInputException e) {
-            return TriageDeskPage.html(form.refused(e), Templates.statistics(List.of(), form, csvLink(null, null)));
+            return TriageDeskPage.html(form.refused(e, language.bundle(StaffMessages.class)), Templates.statistics(List.of(), form, csvLink(null, null)));
         }
     }
 

@@ -38,6 +38,7 @@ import org.redress.complaints.triage.TriageService;
 import org.redress.platform.problem.InvalidInputException;
 import org.redress.platform.problem.Problem;
 import org.redress.portal.PortalConfig;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -87,10 +88,11 @@ public class TriageDeskPage {
     private final StaffActor actor;
     private final PortalConfig portal;
     private final CaseLookup caseLookup;
+    private final StaffLanguage language;
 
     public TriageDeskPage(TriageService triage, BulkDecisionService decisions, CaseLinkService links,
             TriageSelections selections, CampaignService campaigns, StaffActor actor, PortalConfig portal,
-            CaseLookup caseLookup) {
+            CaseLookup caseLookup, StaffLanguage language) {
         this.triage = triage;
         this.decisions = decisions;
         this.links = links;
@@ -99,6 +101,7 @@ public class TriageDeskPage {
         this.actor = actor;
         this.portal = portal;
         this.caseLookup = caseLookup;
+        this.language = language;
     }
 
     @GET
@@ -111,10 +114,10 @@ public class TriageDeskPage {
         try {
             page = triage.list(filter.parse(query.getFirst("page"), null));
         } catch (InvalidInputException e) {
-            status = form.refused(e);
+            status = form.refused(e, messages());
             page = new TriagePage(List.of(), 0, 50, 0);
         }
-        return html(status, Templates.queue(desk(filter, form, Notices.of(query), caseSearch(query)), page));
+        return html(status, Templates.queue(desk(filter, form, Notices.of(query, messages()), caseSearch(query)), page));
     }
 
     @GET
@@ -128,7 +131,7 @@ public class TriageDeskPage {
         try {
             groups = triage.groups(filter.parse(query.getFirst("page"), null));
         } catch (InvalidInputException e) {
-            status = form.refused(e);
+            status = form.refused(e, messages());
         }
         return html(status, Templates.groups(desk(filter, form, null, null), groups));
     }
@@ -166,7 +169,7 @@ public class TriageDeskPage {
                 }
             }
         } catch (InvalidInputException | TriageConflictException e) {
-            int status = form.refused(e);
+            int status = form.refused(e, messages());
             TriagePage page = safeList(filter);
             return html(status, Templates.queue(desk(filter, form, null, caseSearch(sent)), page));
         }
@@ -179,7 +182,7 @@ public class TriageDeskPage {
         StaffForm form = StaffForm.of(java.util.Map.of("caseReference", valueOf(query.getFirst("case"))));
         return selections.find(id, actor.name())
                 .map(found -> html(200, Templates.selection(handoff(found), form, caseSearch(query))))
-                .orElseGet(TriageDeskPage::selectionGone);
+                .orElseGet(this::selectionGone);
     }
 
     /** Links the complaints chosen for a new case to it, once the case is open. */
@@ -197,7 +200,7 @@ public class TriageDeskPage {
             selections.forget(id);
             return back(new DeskFilter(null, null, null, null, null, null, null, null, null), Notices.linked(linked));
         } catch (InvalidInputException | TriageConflictException e) {
-            return html(form.refused(e), Templates.selection(handoff(selection), form, caseSearch(sent)));
+            return html(form.refused(e, messages()), Templates.selection(handoff(selection), form, caseSearch(sent)));
         }
     }
 
@@ -251,11 +254,12 @@ public class TriageDeskPage {
                 + "done=" + URLEncoder.encode(notice, StandardCharsets.UTF_8))).build();
     }
 
-    private static Response selectionGone() {
-        return Problem.of(Response.Status.NOT_FOUND,
-                "This selection of complaints is no longer kept (a day at most, and only for who made it)."
-                        + " Choose the complaints again on the triage desk.")
-                .toResponse();
+    private Response selectionGone() {
+        return Problem.of(Response.Status.NOT_FOUND, messages().selection_gone()).toResponse();
+    }
+
+    private StaffMessages messages() {
+        return language.bundle(StaffMessages.class);
     }
 
     private static String value(MultivaluedMap<String, String> sent, String name) {

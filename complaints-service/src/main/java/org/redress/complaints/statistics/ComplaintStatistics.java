@@ -24,17 +24,15 @@ public class ComplaintStatistics {
     static final int BARS = 25;
 
     public enum Dimension {
-        COMPANY("Per company", "c.company", "count(*) desc, 1"),
-        CATEGORY("Per category", "c.category", "count(*) desc, 1"),
-        WEEK("Per week (starting Monday)", "to_char(date_trunc('week', c.submitted_at at time zone 'UTC'), 'YYYY-MM-DD')", "1 desc"),
-        CAMPAIGN("Per campaign", "coalesce(k.slug, '(no campaign)')", "count(*) desc, 1");
+        COMPANY("c.company", "count(*) desc, 1"),
+        CATEGORY("c.category", "count(*) desc, 1"),
+        WEEK("to_char(date_trunc('week', c.submitted_at at time zone 'UTC'), 'YYYY-MM-DD')", "1 desc"),
+        CAMPAIGN("coalesce(k.slug, '(no campaign)')", "count(*) desc, 1");
 
-        final String title;
         final String key;
         final String order;
 
-        Dimension(String title, String key, String order) {
-            this.title = title;
+        Dimension(String key, String order) {
             this.key = key;
             this.order = order;
         }
@@ -43,7 +41,8 @@ public class ComplaintStatistics {
     public record Count(String key, long complaints) {
     }
 
-    public record Chart(Dimension dimension, String title, List<Count> counts, long max) {
+    /** One chart; the staff pages name it by its dimension, in the staff member's language. */
+    public record Chart(Dimension dimension, List<Count> counts, long max) {
 
         /** A bar's length in per cent of the chart's longest. */
         public long percent(Count count) {
@@ -56,7 +55,7 @@ public class ComplaintStatistics {
         return java.util.Arrays.stream(Dimension.values()).map(dimension -> {
             List<Count> counts = counts(dimension, from, to, BARS);
             long max = counts.stream().mapToLong(Count::complaints).max().orElse(0);
-            return new Chart(dimension, dimension.title, counts, max);
+            return new Chart(dimension, counts, max);
         }).toList();
     }
 
