@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.notifications.NotificationsConfig;
 import org.redress.notifications.delivery.Email;
+import org.redress.notifications.delivery.EmailTemplates;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,7 +51,8 @@ public class ComplainantMail {
         return MailKind.of(request.kind()).map(kind -> {
             Letter letter = letter(kind, request);
             return new Email(kind.id, request.complaintId(), request.reference(), request.recipientEmail(),
-                    letter.subject(), Templates.text(letter).render(), Templates.html(letter).render());
+                    letter.subject(), EmailTemplates.render(Templates.text(letter), letter.language()),
+                    EmailTemplates.render(Templates.html(letter), letter.language()));
         });
     }
 

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.notifications.NotificationsConfig;
 import org.redress.notifications.delivery.Email;
+import org.redress.notifications.delivery.EmailTemplates;
 import org.redress.notifications.digest.DigestWindow.Section;
 import org.redress.notifications.reminder.ReminderMail;
 
@@ -59,8 +60,9 @@ public class DigestMail {
             return Optional.empty();
         }
         DigestLetter letter = letter(reminders.language(language), zone, window, sections);
-        return Optional.of(new Email(KIND, null, null, recipient, letter.subject(), Templates.text(letter).render(),
-                Templates.html(letter).render()));
+        return Optional.of(new Email(KIND, null, null, recipient, letter.subject(),
+                EmailTemplates.render(Templates.text(letter), letter.language()),
+                EmailTemplates.render(Templates.html(letter), letter.language())));
     }
 
     DigestLetter letter(String language, ZoneId zone, DigestWindow window, Map<Section, List<DueDeadline>> sections) {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.notifications.NotificationsConfig;
 import org.redress.notifications.delivery.Email;
+import org.redress.notifications.delivery.EmailTemplates;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -47,7 +48,8 @@ public class ReminderMail {
     public Email render(Reminder reminder, TrackedDeadline deadline, String recipient, String language) {
         StaffLetter letter = letter(reminder, deadline, language(language));
         return new Email(kind(reminder.type), null, deadline.caseReference, recipient, letter.subject(),
-                Templates.text(letter).render(), Templates.html(letter).render());
+                EmailTemplates.render(Templates.text(letter), letter.language()),
+                EmailTemplates.render(Templates.html(letter), letter.language()));
     }
 
     public static String kind(ReminderPlan.Type type) {
