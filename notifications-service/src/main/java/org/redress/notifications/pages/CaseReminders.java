@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,7 +31,6 @@ public class CaseReminders {
         }
     }
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
     private static final int LIMIT = 500;
 
     private final EntityManager em;
@@ -41,9 +39,10 @@ public class CaseReminders {
         this.em = em;
     }
 
+    /** The case's reminders, their instants written with {@code format} (in the staff member's language). */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public Reminders of(String caseReference) {
+    public Reminders of(String caseReference, DateTimeFormatter format) {
         List<Object[]> rows = em.createNativeQuery("""
                 select d.kind, d.state, d.due_at, d.zone, r.type, r.due_at, r.status, r.late, r.fired_at, d.case_title
                 from reminder r join deadline d on d.id = r.deadline_id
@@ -57,21 +56,21 @@ public class CaseReminders {
         String title = null;
         for (Object[] row : rows) {
             ZoneId zone = ZoneId.of((String) row[3]);
-            Row reminder = new Row((String) row[0], (String) row[1], local(row[2], zone), (String) row[4],
-                    local(row[5], zone), (String) row[6], Boolean.TRUE.equals(row[7]), local(row[8], zone));
+            Row reminder = new Row((String) row[0], (String) row[1], local(row[2], zone, format), (String) row[4],
+                    local(row[5], zone, format), (String) row[6], Boolean.TRUE.equals(row[7]), local(row[8], zone, format));
             ("SCHEDULED".equals(reminder.status()) ? upcoming : past).add(reminder);
             title = title == null ? (String) row[9] : title;
         }
         return new Reminders(title, upcoming, past);
     }
 
-    private static String local(Object value, ZoneId zone) {
+    private static String local(Object value, ZoneId zone, DateTimeFormatter format) {
         if (value == null) {
             return null;
         }
         OffsetDateTime time = value instanceof OffsetDateTime t ? t
                 : value instanceof java.time.Instant i ? i.atOffset(ZoneOffset.UTC)
                         : ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
-        return LOCAL.format(time.atZoneSameInstant(zone)) + " " + zone.getId();
+        return format.format(time.atZoneSameInstant(zone)) + " " + zone.getId();
     }
 }

@@ -1,5 +1,7 @@
 package org.redress.notifications.pages;
 
+import java.time.format.DateTimeFormatter;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.redress.notifications.reminder.ReminderMail;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,16 +29,20 @@ public class CaseRemindersPage {
 
     private final CaseReminders reminders;
     private final ReminderMail mail;
+    private final StaffLanguage language;
 
-    public CaseRemindersPage(CaseReminders reminders, ReminderMail mail) {
+    public CaseRemindersPage(CaseReminders reminders, ReminderMail mail, StaffLanguage language) {
         this.reminders = reminders;
         this.mail = mail;
+        this.language = language;
     }
 
     @GET
     public TemplateInstance show(@PathParam("reference") String reference) {
         LogQuery log = new LogQuery();
         log.reference = reference;
-        return Templates.reminders(reference, reminders.of(reference), mail.caseLink(reference), log.link(0));
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(language.bundle(StaffMessages.class).reminders_time_pattern(),
+                language.locale());
+        return Templates.reminders(reference, reminders.of(reference, format), mail.caseLink(reference), log.link(0));
     }
 }

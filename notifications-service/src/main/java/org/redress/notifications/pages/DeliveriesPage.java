@@ -26,6 +26,7 @@ import org.redress.notifications.delivery.Delivery;
 import org.redress.notifications.delivery.DeliveryLog;
 import org.redress.platform.access.StaffAccessLog;
 import org.redress.platform.problem.Problem;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -55,19 +56,22 @@ public class DeliveriesPage {
     private final DeliveryLog log;
     private final SecurityIdentity identity;
     private final StaffAccessLog access;
+    private final StaffLanguage language;
 
-    public DeliveriesPage(DeliveryLog log, SecurityIdentity identity, StaffAccessLog access) {
+    public DeliveriesPage(DeliveryLog log, SecurityIdentity identity, StaffAccessLog access, StaffLanguage language) {
         this.log = log;
         this.identity = identity;
         this.access = access;
+        this.language = language;
     }
 
     @GET
     public Response list(@BeanParam LogQuery query) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Delivery.Status status = status(query.status, errors);
-        LocalDate from = date("from", query.from, errors);
-        LocalDate to = date("to", query.to, errors);
+        StaffMessages messages = messages();
+        Delivery.Status status = status(query.status, errors, messages);
+        LocalDate from = date("from", query.from, errors, messages);
+        LocalDate to = date("to", query.to, errors, messages);
         int page = query.number();
         DeliveryLog.Page found = errors.isEmpty()
                 ? log.find(new DeliveryLog.Filter(status, query.kind, query.reference, query.recipient, from, to), page, PAGE_SIZE)
@@ -78,7 +82,7 @@ public class DeliveriesPage {
                     "page " + page + ", " + found.entries().size() + " entries" + query.filtersUsed());
         }
         return Response.status(errors.isEmpty() ? 200 : 400)
-                .entity(Templates.deliveries(found, query, errors, statuses, log.kinds(), notice(query.retried))).build();
+                .entity(Templates.deliveries(found, query, errors, statuses, log.kinds(), notice(query.retried, messages))).build();
     }
 
     @POST
@@ -91,16 +95,20 @@ public class DeliveriesPage {
         } catch (IllegalArgumentException e) {
             return noSuchEmail();
         }
+        StaffMessages messages = messages();
         return switch (log.retry(delivery, identity.getPrincipal().getName())) {
             case NOT_FOUND -> noSuchEmail();
-            case NOT_FAILED -> Problem.of(Response.Status.CONFLICT,
-                    "This email has not failed (any more): only a failed email can be retried.").toResponse();
+            case NOT_FAILED -> Problem.of(Response.Status.CONFLICT, messages.deliveries_not_failed()).toResponse();
             case REQUEUED -> Response.seeOther(URI.create(withNotice(safeBack(back), "requeued"))).build();
         };
     }
 
-    private static Response noSuchEmail() {
-        return Problem.of(Response.Status.NOT_FOUND, "There is no such email in the delivery log.").toResponse();
+    private Response noSuchEmail() {
+        return Problem.of(Response.Status.NOT_FOUND, messages().deliveries_no_such_email()).toResponse();
+    }
+
+    private StaffMessages messages() {
+        return language.bundle(StaffMessages.class);
     }
 
     /** Back to the log page the form was on (its filters), never elsewhere. */
@@ -115,30 +123,30 @@ public class DeliveriesPage {
         return stripped + (stripped.contains("?") ? "&" : "?") + "retried=" + notice;
     }
 
-    private static String notice(String retried) {
-        return "requeued".equals(retried) ? "The email is back in the queue and will be sent in a moment." : null;
+    private static String notice(String retried, StaffMessages messages) {
+        return "requeued".equals(retried) ? messages.deliveries_requeued() : null;
     }
 
-    private static Delivery.Status status(String value, Map<String, String> errors) {
+    private static Delivery.Status status(String value, Map<String, String> errors, StaffMessages messages) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Delivery.Status.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.put("status", "must be one of " + Arrays.toString(Delivery.Status.values()));
+            errors.put("status", messages.deliveries_bad_status(Arrays.toString(Delivery.Status.values())));
             return null;
         }
     }
 
-    private static LocalDate date(String field, String value, Map<String, String> errors) {
+    private static LocalDate date(String field, String value, Map<String, String> errors, StaffMessages messages) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.put(field, "must be a date such as 2026-11-29");
+            errors.put(field, messages.deliveries_bad_date());
             return null;
         }
     }

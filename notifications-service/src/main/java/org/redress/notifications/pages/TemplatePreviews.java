@@ -26,7 +26,7 @@ public class TemplatePreviews {
 
     public static final List<String> LANGUAGES = List.of("en", "de", "fr");
 
-    /** One rendered email; {@code id} is its anchor on the page. */
+    /** One rendered email; {@code id} is its anchor on the page, {@code audience} who it is for (a code). */
     public record Preview(String id, String audience, String kind, String language, String subject, String text,
             String html) {
     }
@@ -44,13 +44,13 @@ public class TemplatePreviews {
         for (String kind : ComplainantMail.kinds()) {
             for (String language : LANGUAGES) {
                 complainants.render(sampleRequest(kind, language))
-                        .ifPresent(email -> previews.add(preview("Complainant", email, language)));
+                        .ifPresent(email -> previews.add(preview("complainant", email, language)));
             }
         }
         for (ReminderPlan.Type type : ReminderPlan.Type.values()) {
             for (String language : LANGUAGES) {
                 Email email = reminders.render(sampleReminder(type), sampleDeadline(), "case.owner@redress.example", language);
-                previews.add(preview("Staff reminder", email, language));
+                previews.add(preview("reminder", email, language));
             }
         }
         return previews;

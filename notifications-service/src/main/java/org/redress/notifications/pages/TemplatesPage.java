@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.redress.platform.problem.Problem;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -36,9 +37,11 @@ public class TemplatesPage {
     }
 
     private final TemplatePreviews previews;
+    private final StaffLanguage language;
 
-    public TemplatesPage(TemplatePreviews previews) {
+    public TemplatesPage(TemplatePreviews previews, StaffLanguage language) {
         this.previews = previews;
+        this.language = language;
     }
 
     @GET
@@ -54,6 +57,7 @@ public class TemplatesPage {
                 .map(preview -> Response.ok(preview.html(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                         .header("Content-Security-Policy", EMAIL_POLICY)
                         .header("X-Frame-Options", "SAMEORIGIN").build())
-                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "There is no email template " + id + ".").toResponse());
+                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND,
+                        language.bundle(StaffMessages.class).templates_unknown(id)).toResponse());
     }
 }
