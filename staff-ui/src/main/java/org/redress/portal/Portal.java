@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * What the shared layout ({@code templates/portal/layout.html}) shows around every staff page:
@@ -61,44 +60,21 @@ public class Portal {
         return language.code();
     }
 
-    /** English · Deutsch · Français: each a link to this page in that language. */
+    /**
+     * English · Deutsch · Français: each a link to this page in that language. The link carries
+     * only {@code lang}: a page's own query (which anyone can put in a link to it) is never echoed.
+     */
     public List<LanguageChoice> getLanguages() {
         String path = "";
-        String query = null;
         if (request != null && request.getCurrent() != null) {
-            HttpServerRequest current = request.getCurrent().request();
-            path = current.path();
-            query = current.query();
+            path = request.getCurrent().request().path();
         }
         List<LanguageChoice> choices = new ArrayList<>();
         for (String code : Languages.CODES) {
-            choices.add(new LanguageChoice(code, Languages.ownName(code), path + "?" + withLanguage(query, code),
+            choices.add(new LanguageChoice(code, Languages.ownName(code), path + "?" + StaffLanguage.PARAMETER + "=" + code,
                     code.equals(language.code())));
         }
         return choices;
-    }
-
-    /** The query string with {@code lang} set to {@code code}, every other parameter kept. */
-    static String withLanguage(String query, String code) {
-        StringBuilder kept = new StringBuilder();
-        if (query != null && !query.isEmpty()) {
-            for (String parameter : query.split("&")) {
-                if (!parameter.isEmpty() && !parameter.equals(StaffLanguage.PARAMETER)
-                        && !parameter.startsWith(StaffLanguage.PARAMETER + "=")) {
-                    kept.append(parameter).append('&');
-                }
-            }
-        }
-        return kept.append(StaffLanguage.PARAMETER).append('=').append(code).toString();
-    }
-
-    /** The signed-in staff member's name, or {@code null} on a page seen without a login. */
-    public String getUserName() {
-        return identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName();
-    }
-
-    public String getLogoutPath() {
-        return LOGOUT_PATH;
     }
 
     private String currentUrl() {
