@@ -77,6 +77,15 @@ public class Portal {
         return choices;
     }
 
+    /** The signed-in staff member's name, or {@code null} on a page seen without a login. */
+    public String getUserName() {
+        return identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
+    public String getLogoutPath() {
+        return LOGOUT_PATH;
+    }
+
     private String currentUrl() {
         if (request == null || request.getCurrent() == null) {
             return "";
