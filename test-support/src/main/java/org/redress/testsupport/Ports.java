@@ -6,21 +6,35 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.security.SecureRandom;
 import java.time.Duration;
 
 /** Free loopback ports for test servers, and waiting for a server to listen. */
 public final class Ports {
 
+    private static final int FIRST = 20_000;
+    private static final int LAST = 32_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private Ports() {
     }
 
+    /**
+     * A loopback port free now, below Linux's ephemeral range (32768–60999): a port of that range, as
+     * the kernel hands out for port 0, may be taken by the local end of any outgoing connection before
+     * the server that was given it starts (seen: a restarted service's management port).
+     */
     public static int free() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = FIRST + RANDOM.nextInt(LAST - FIRST);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
         }
+        throw new UncheckedIOException(new IOException("no free loopback port between " + FIRST + " and " + LAST));
     }
 
     public static boolean listening(int port) {
