@@ -1,19 +1,22 @@
 package org.redress.portal;
 
+import java.util.List;
+
 import org.redress.platform.problem.Problem;
 
 /**
  * What the portal's error page says: a title and a sentence a staff member can act on for the status
- * (in their language), the problem's own detail when it has one, the reference of an unexpected
- * error, and the ways back.
+ * (in their language), the problem's own detail when it has one and each bad field it names, the
+ * reference of an unexpected error, and the ways back.
  */
-public record ErrorView(String title, String explanation, String detail, String reference, String back, String retry) {
+public record ErrorView(String title, String explanation, String detail, List<Problem.FieldError> fields,
+        String reference, String back, String retry) {
 
     public static ErrorView of(Problem problem, String back, String retry, PortalMessages text) {
         int status = problem.status();
         String reference = status >= 500 ? problem.instance() : null;
         return new ErrorView(title(status, text), explanation(status, text), status >= 500 ? null : problem.detail(),
-                reference, back, retry);
+                status >= 500 || problem.errors() == null ? List.of() : problem.errors(), reference, back, retry);
     }
 
     static String title(int status, PortalMessages text) {

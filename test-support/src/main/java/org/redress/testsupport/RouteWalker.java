@@ -128,6 +128,17 @@ public final class RouteWalker {
                 })));
     }
 
+    /**
+     * Every declared route, sent a corpus of hostile values ({@link HostileInput}) in every field of its
+     * body and every query parameter, as staff (staff-only routes) or anonymously (public ones): no
+     * answer is a 5xx, and every error is a problem document or an HTML page.
+     */
+    public Stream<DynamicTest> hostileInputTests(Supplier<String> staffToken) {
+        List<Route> routes = DeclaredRoutes.ofRunningApplication();
+        return HostileInput.tests(routes, this::path, route -> publicRules.stream().anyMatch(route::isNamedBy),
+                this::isPage, staffToken);
+    }
+
     private static boolean isHtml(Response response) {
         String type = response.contentType();
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html");

@@ -2,7 +2,6 @@ package org.redress.cases.pages;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -46,6 +45,7 @@ import org.redress.cases.step.StepForm;
 import org.redress.cases.step.StepService;
 import org.redress.cases.step.StepType;
 import org.redress.cases.step.StepView;
+import org.redress.platform.input.InputDates;
 import org.redress.platform.problem.Problem;
 import org.redress.portal.PortalConfig;
 
@@ -315,9 +315,9 @@ public class CasePage {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return InputDates.parseDate(value);
         } catch (DateTimeParseException e) {
-            state.invalid(field, "must be a date such as 2026-05-14");
+            state.invalid(field, "must be a date such as 2026-05-14, between 1900 and 2999");
             return null;
         }
     }
@@ -329,7 +329,7 @@ public class CasePage {
             return null;
         }
         try {
-            return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
+            return InputDates.parseDateTime(value).atZone(zone).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             state.invalid(field, "must be a date and time such as 2026-12-03T09:30 (" + zone.getId() + ")");
             return null;

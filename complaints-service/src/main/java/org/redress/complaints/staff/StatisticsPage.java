@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.redress.complaints.statistics.ComplaintStatistics;
+import org.redress.platform.input.InputDates;
 import org.redress.platform.problem.InvalidInputException;
 import org.redress.portal.StaffLanguage;
 
@@ -71,9 +72,9 @@ public class StatisticsPage {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return InputDates.parseDate(value.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.field(field, "must be a date such as 2026-05-27");
+            throw InvalidInputException.field(field, "must be a date such as 2026-05-27, between 1900 and 2999");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.redress.complaints.complaint.Category;
 import org.redress.complaints.complaint.Complaint;
+import org.redress.platform.input.InputDates;
 import org.redress.platform.problem.InvalidInputException;
 import org.redress.platform.problem.Problem;
 
@@ -120,9 +121,9 @@ public record TriageFilter(Set<Complaint.Status> statuses, UUID organisationId, 
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return InputDates.parseDate(value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(error(name, "must be a date such as 2026-05-27"));
+            errors.add(error(name, "must be a date such as 2026-05-27, between 1900 and 2999"));
             return null;
         }
     }

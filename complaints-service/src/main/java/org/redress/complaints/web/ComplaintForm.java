@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.redress.complaints.attachment.AttachmentPolicy;
 import org.redress.complaints.complaint.Category;
 import org.redress.complaints.complaint.ComplaintSubmission;
+import org.redress.platform.input.InputDates;
 
 /**
  * The complaint form as posted (multipart), every field as typed so that a form with mistakes comes
@@ -134,7 +135,7 @@ public class ComplaintForm {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return InputDates.parseDate(value.strip());
         } catch (DateTimeParseException e) {
             return null;
         }

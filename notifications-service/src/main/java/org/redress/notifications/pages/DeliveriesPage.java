@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.redress.notifications.delivery.Delivery;
 import org.redress.notifications.delivery.DeliveryLog;
 import org.redress.platform.access.StaffAccessLog;
+import org.redress.platform.input.InputDates;
 import org.redress.platform.problem.Problem;
 import org.redress.portal.StaffLanguage;
 
@@ -144,7 +145,7 @@ public class DeliveriesPage {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return InputDates.parseDate(value.strip());
         } catch (DateTimeParseException e) {
             errors.put(field, messages.deliveries_bad_date());
             return null;

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -52,12 +53,35 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /**
+     * A JSON value of the wrong type, or of the right type that cannot be kept
+     * ({@link UnstorableInputException}): 400 naming the field by its path in the body.
+     */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
         String pointer = pointer(e);
         String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+        if (e instanceof UnstorableInputException unstorable) {
+            return invalid(List.of(new Problem.FieldError(field, pointer, unstorable.detail())));
+        }
         return new Problem(VALIDATION_TYPE, "Invalid input", 400, "A field has the wrong type.",
                 List.of(new Problem.FieldError(field, pointer, "has the wrong type")))
+                .toResponse();
+    }
+
+    /**
+     * A body that is not JSON Redress reads: a syntax error, a number beyond its type, nesting or a
+     * string beyond Jackson's limits. A value at a known path is named; anything else is the body's.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String pointer = pointer(mapping);
+            String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+            return invalid(List.of(new Problem.FieldError(field, pointer, "cannot be read")));
+        }
+        return Problem.of(Response.Status.BAD_REQUEST, e instanceof JsonParseException ? "The request body is not valid JSON."
+                : "The request body goes beyond what Redress reads (nesting, length of a text, size of a number).")
                 .toResponse();
     }
 
@@ -76,8 +100,8 @@ public class ProblemMappers {
         if (e.getCause() instanceof MismatchedInputException mismatched) {
             return mismatched(mismatched);
         }
-        if (e.getCause() instanceof JsonParseException) {
-            return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.").toResponse();
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable);
         }
         Response.StatusType status = response.getStatusInfo();
         Response.ResponseBuilder problem = Response.fromResponse(
@@ -90,8 +114,26 @@ public class ProblemMappers {
         return problem.build();
     }
 
+    /**
+     * An unexpected exception, unless the database says what it was ({@link DatabaseFailures}): then
+     * 503 with {@code Retry-After} (nothing was committed; send it again) or 400 (a value it cannot
+     * store). Otherwise 500 with a reference that the log line of its stack trace carries.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        DatabaseFailures.Kind database = DatabaseFailures.kindOf(e).orElse(null);
+        if (database == DatabaseFailures.Kind.UNAVAILABLE) {
+            LOG.warnf("The database is unavailable, answered 503: %s", e.toString());
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                    "The database is not reachable for a moment; nothing was changed. Send the request again.")
+                    .toResponse()).header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS).build();
+        }
+        if (database == DatabaseFailures.Kind.BAD_VALUE) {
+            LOG.infof("A value the database cannot store, answered 400: %s", e.toString());
+            return new Problem(VALIDATION_TYPE, "Invalid input", 400,
+                    "A value in the request cannot be stored: a character, number or date out of range, or text too long.",
+                    List.of()).toResponse();
+        }
         String reference = "urn:uuid:" + UUID.randomUUID();
         LOG.errorf(e, "Unexpected error, answered 500 with reference %s", reference);
         return new Problem("about:blank", "Internal Server Error", 500,
