@@ -76,3 +76,32 @@ start_artemis() {
         || { cat "$1/artemis-create.log" >&2; exit 1; }
     start artemis "$1/artemis.log" "$1/artemis" "$1/artemis/bin/artemis" run
 }
+
+# start_recording_smtp DIR: the SMTP server of bench/reminders-smtp.java (GreenMail, which writes
+# "<accepted ms> <Message-ID> <recipient>" a line per message into DIR/received.txt) on a free port,
+# started and waited for; its port in smtp_port, its record in received
+start_recording_smtp() {
+    smtp_port="$(free_port)"
+    received="$1/received.txt"
+    : >"$received"
+    start smtp "$1/smtp.log" "$REDRESS_ROOT" java -Xmx1g -XX:+UseParallelGC -cp "$GREENMAIL_JAR" \
+        "$REDRESS_ROOT/bench/reminders-smtp.java" "$smtp_port" "$received"
+    wait_for_port "$smtp_port" 60 "${started[smtp]}"
+}
+
+# start_notifications NAME LOG HTTP_PORT MGMT_PORT DB: the packaged notifications-service as started[NAME],
+# on database DB, Artemis at amqp_port and the SMTP server at smtp_port, with the production JVM
+# options (or REDRESS_BENCH_JAVA_OPTS); waits until it is ready. java_bin and service_opts are set.
+start_notifications() {
+    local name="$1" log="$2" http="$3" mgmt="$4" db="$5"
+    java_bin="$(service_java)"
+    mapfile -t service_opts < <(REDRESS_JAVA_OPTS="${REDRESS_BENCH_JAVA_OPTS:-}" service_java_opts notifications-service "$java_bin")
+    start "$name" "$log" "$REDRESS_ROOT/notifications-service/target/quarkus-app" env \
+        QUARKUS_HTTP_PORT="$http" QUARKUS_MANAGEMENT_PORT="$mgmt" \
+        QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$(_redress_pg_host):$(_redress_pg_port)/$db" \
+        QUARKUS_DATASOURCE_USERNAME="$(_redress_pg_user)" \
+        QUARKUS_OIDC_TENANT_ENABLED=false QUARKUS_OIDC_WEB_TENANT_ENABLED=false \
+        AMQP_PORT="$amqp_port" QUARKUS_MAILER_PORT="$smtp_port" \
+        "$java_bin" "${service_opts[@]}" -jar quarkus-run.jar
+    wait_for_http "http://127.0.0.1:$mgmt/q/health/ready" 120 "${started[$name]}"
+}
