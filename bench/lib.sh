@@ -89,19 +89,25 @@ start_recording_smtp() {
     wait_for_port "$smtp_port" 60 "${started[smtp]}"
 }
 
-# start_notifications NAME LOG HTTP_PORT MGMT_PORT DB: the packaged notifications-service as started[NAME],
-# on database DB, Artemis at amqp_port and the SMTP server at smtp_port, with the production JVM
-# options (or REDRESS_BENCH_JAVA_OPTS); waits until it is ready. java_bin and service_opts are set.
-start_notifications() {
-    local name="$1" log="$2" http="$3" mgmt="$4" db="$5"
+# start_service MODULE NAME LOG HTTP_PORT MGMT_PORT DB: the packaged service MODULE as started[NAME], on
+# database DB, Artemis at amqp_port and the SMTP server at smtp_port, with the production JVM options
+# (or REDRESS_BENCH_JAVA_OPTS) and no Keycloak (OIDC off: staff routes answer 401); waits until it is
+# ready. java_bin and service_opts are set.
+start_service() {
+    local module="$1" name="$2" log="$3" http="$4" mgmt="$5" db="$6"
     java_bin="$(service_java)"
-    mapfile -t service_opts < <(REDRESS_JAVA_OPTS="${REDRESS_BENCH_JAVA_OPTS:-}" service_java_opts notifications-service "$java_bin")
-    start "$name" "$log" "$REDRESS_ROOT/notifications-service/target/quarkus-app" env \
+    mapfile -t service_opts < <(REDRESS_JAVA_OPTS="${REDRESS_BENCH_JAVA_OPTS:-}" service_java_opts "$module" "$java_bin")
+    start "$name" "$log" "$REDRESS_ROOT/$module/target/quarkus-app" env \
         QUARKUS_HTTP_PORT="$http" QUARKUS_MANAGEMENT_PORT="$mgmt" \
         QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$(_redress_pg_host):$(_redress_pg_port)/$db" \
         QUARKUS_DATASOURCE_USERNAME="$(_redress_pg_user)" \
         QUARKUS_OIDC_TENANT_ENABLED=false QUARKUS_OIDC_WEB_TENANT_ENABLED=false \
-        AMQP_PORT="$amqp_port" QUARKUS_MAILER_PORT="$smtp_port" \
+        AMQP_PORT="$amqp_port" QUARKUS_MAILER_PORT="${smtp_port:-2525}" \
         "$java_bin" "${service_opts[@]}" -jar quarkus-run.jar
     wait_for_http "http://127.0.0.1:$mgmt/q/health/ready" 120 "${started[$name]}"
+}
+
+# start_notifications NAME LOG HTTP_PORT MGMT_PORT DB: start_service for notifications-service
+start_notifications() {
+    start_service notifications-service "$@"
 }
