@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -27,6 +26,7 @@ import org.redress.platform.worker.DrainWorker;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
@@ -262,8 +262,12 @@ public class MailDispatcher {
         return message.length() > 1000 ? message.substring(0, 1000) : message;
     }
 
-    @PreDestroy
-    void stop() throws InterruptedException {
+    /**
+     * On shutdown, while the database is still there (a {@code @PreDestroy} runs after Hibernate has
+     * closed, too late to leave): no new batch, the last one's outcomes written, then the heartbeat
+     * row removed so that anything still claimed is taken over at once.
+     */
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         worker.close();
         jobs.onComplete();
         recorder.shutdown();
