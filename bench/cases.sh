@@ -56,13 +56,7 @@ mkdir -p "$out"
 
 psql_db() { _redress_psql -d "$db" "$@"; }
 
-cleanup() {
-    stop service
-    stop keycloak
-    stop artemis
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+stop_all_on_exit
 
 # 1. the service's jar
 build_if_missing "$svc" "$app"

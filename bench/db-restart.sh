@@ -28,15 +28,7 @@ n="${REDRESS_BENCH_COUNT:-500}"
 out="$REDRESS_LOCAL/bench/db-restart"
 mkdir -p "$out"
 
-cleanup() {
-    stop prober
-    stop a
-    stop cases
-    stop smtp
-    stop artemis
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+stop_all_on_exit
 
 build_if_missing notifications-service "$REDRESS_ROOT/notifications-service/target/quarkus-app"
 build_if_missing cases-service "$REDRESS_ROOT/cases-service/target/quarkus-app"

@@ -13,11 +13,27 @@ free_port() {
 
 # start NAME LOG DIR CMD...: in its own session (so stopping it stops its children), pid in started[NAME]
 declare -A started=()
+start_order=()
 start() {
     local name="$1" log="$2" dir="$3"
     shift 3
     (cd "$dir" && exec setsid "$@" </dev/null >"$log" 2>&1) &
     started[$name]=$!
+    start_order+=("$name")
+}
+
+# stop_all: stops whatever start started and still runs, the last started first
+stop_all() {
+    local i
+    for ((i = ${#start_order[@]} - 1; i >= 0; i--)); do
+        stop "${start_order[$i]}"
+    done
+}
+
+# stop_all_on_exit: everything started is stopped when the script ends, however it ends
+stop_all_on_exit() {
+    trap stop_all EXIT
+    trap 'exit 130' INT TERM
 }
 
 # stop NAME: TERM to its whole session, up to 15 s to end, then KILL

@@ -35,14 +35,7 @@ mkdir -p "$out"
 
 psql_db() { _redress_psql -d "$db" "$@"; }
 
-cleanup() {
-    stop a
-    stop b
-    stop smtp
-    stop artemis
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+stop_all_on_exit
 
 build_if_missing "$svc" "$app"
 fresh_database "$db"
