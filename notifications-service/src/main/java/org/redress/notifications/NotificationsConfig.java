@@ -82,6 +82,10 @@ public interface NotificationsConfig {
     @WithDefault("7")
     int unconfirmedComplaintDays();
 
+    /** How often the dispatcher looks for due emails without being woken (retries falling due, other instances' emails). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
     /** The longest pause of the dispatcher while the SMTP server is unreachable. */
     @WithDefault("30s")
     Duration maxBackoff();

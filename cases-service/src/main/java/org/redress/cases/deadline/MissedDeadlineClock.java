@@ -14,19 +14,24 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.redress.cases.CasesConfig;
 import org.redress.platform.sql.SqlTimestamps;
+import org.redress.platform.worker.Next;
+import org.redress.platform.worker.Timing;
+import org.redress.platform.worker.Worker;
+import org.redress.platform.worker.Workers;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 
 /**
  * Marks a running deadline missed as soon as its due instant has passed, without a nightly batch:
- * one thread sleeps until the earliest running due instant, marks what is due, and sleeps again.
+ * its platform {@link Worker} ("missed-deadline-clock") sleeps until the earliest running due instant,
+ * marks what is due, and sleeps again.
  * Every committed change to a deadline here wakes it to re-arm; changes made by another instance
  * are seen after at most {@code max-sleep}. At start-up it catches up on whatever fell due while
  * the service was down. Due rows are taken with {@code FOR UPDATE SKIP LOCKED}, so two instances
  * never mark the same deadline twice; a row already marked is no longer running.
  */
+@Startup
 @ApplicationScoped
 public class MissedDeadlineClock {
 
@@ -40,66 +45,25 @@ public class MissedDeadlineClock {
     private final DeadlineService deadlines;
     private final EntityManager em;
     private final CasesConfig.MissedClock config;
-    private final Object signal = new Object();
-    private volatile boolean woken;
-    private volatile Thread thread;
+    private final Worker worker;
 
-    public MissedDeadlineClock(DeadlineService deadlines, EntityManager em, CasesConfig config) {
+    public MissedDeadlineClock(DeadlineService deadlines, EntityManager em, CasesConfig config, Workers workers) {
         this.deadlines = deadlines;
         this.em = em;
         this.config = config.missedClock();
-    }
-
-    void start(@Observes StartupEvent started) {
-        thread = new Thread(this::run, "missed-deadline-clock");
-        thread.setDaemon(true);
-        thread.start();
+        this.worker = workers.define("missed-deadline-clock", Timing.pollEvery(this.config.maxSleep()), this::markDue, this::overdue);
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeadlinesChanged changed) {
-        wake();
+        worker.wake();
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
-        Thread running = thread;
-        thread = null;
-        if (running != null) {
-            running.interrupt();
+    /** Marks every deadline due now missed, batch after batch; answers when the next one falls due. */
+    private Next markDue() {
+        while (markRound() == config.batchSize()) {
+            // more may be due
         }
-    }
-
-    private void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
-    }
-
-    private void run() {
-        Duration pause = Duration.ZERO;
-        while (thread != null) {
-            try {
-                sleep(pause);
-                while (markRound() == config.batchSize()) {
-                    // more may be due
-                }
-                pause = untilNextDue();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                pause = Duration.ofSeconds(5).compareTo(config.maxSleep()) < 0 ? Duration.ofSeconds(5) : config.maxSleep();
-                LOG.warnf("Could not mark missed deadlines, next try in %d s: %s", pause.toSeconds(), e.getMessage());
-            }
-        }
-    }
-
-    private void sleep(Duration pause) throws InterruptedException {
-        synchronized (signal) {
-            if (!woken && !pause.isZero() && !pause.isNegative()) {
-                signal.wait(pause.toMillis() + 1);
-            }
-            woken = false;
-        }
+        return untilNextDue();
     }
 
     /** Marks one batch of due deadlines missed, in one transaction; answers how many. */
@@ -118,16 +82,21 @@ public class MissedDeadlineClock {
         });
     }
 
-    private Duration untilNextDue() {
+    private Next untilNextDue() {
         Object next = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(NEXT).getSingleResult());
         if (next == null) {
-            return config.maxSleep();
+            return Next.whenWoken();
         }
-        Duration until = Duration.between(Instant.now(), SqlTimestamps.instant(next));
-        if (until.compareTo(config.maxSleep()) > 0) {
-            return config.maxSleep();
-        }
+        Instant due = SqlTimestamps.instant(next);
         // already due but not marked: another instance holds the row; look again shortly
-        return until.compareTo(MIN_PAUSE) < 0 ? MIN_PAUSE : until;
+        Instant soonest = Instant.now().plus(MIN_PAUSE);
+        return Next.at(due.isBefore(soonest) ? soonest : due);
+    }
+
+    /** Running deadlines already due (its worker's backlog). */
+    private long overdue() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from deadline where state in ('OPEN', 'EXTENDED') and due_at <= now()")
+                .getSingleResult()).longValue());
     }
 }

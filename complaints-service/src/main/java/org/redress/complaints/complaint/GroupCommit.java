@@ -1,6 +1,7 @@
 package org.redress.complaints.complaint;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,17 +10,23 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.ServiceUnavailableException;
 
 import org.redress.complaints.ComplaintsConfig;
+import org.redress.platform.worker.Next;
+import org.redress.platform.worker.Timing;
+import org.redress.platform.worker.Worker;
+import org.redress.platform.worker.Workers;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
 
 /**
  * Commits the submissions that arrive together in one transaction (group commit).
@@ -37,7 +44,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * one submission breaks shows there), each submission is committed on its own. When the database
  * cannot be reached, every submission of the group gets that error at once. A full queue answers 503 with
  * Retry-After at once rather than letting requests wait without bound.
+ * <p>
+ * The committers are platform workers ("group-commit-N", their backlog the queue), woken in turn by
+ * each submission.
  */
+@Startup
 @ApplicationScoped
 public class GroupCommit {
 
@@ -45,18 +56,17 @@ public class GroupCommit {
 
     private final BlockingQueue<Pending<?>> queue;
     private final int maxSize;
-    private final List<Thread> committers = new ArrayList<>();
+    private final List<Worker> committers = new ArrayList<>();
+    private final AtomicInteger nextCommitter = new AtomicInteger();
     private volatile boolean running = true;
 
-    public GroupCommit(ComplaintsConfig config) {
+    public GroupCommit(ComplaintsConfig config, Workers workers) {
         ComplaintsConfig.GroupCommit settings = config.groupCommit();
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.maxSize = settings.maxSize();
         for (int i = 1; i <= settings.committers(); i++) {
-            Thread committer = new Thread(this::commitLoop, "group-commit-" + i);
-            committer.setDaemon(true);
-            committer.start();
-            committers.add(committer);
+            committers.add(workers.define("group-commit-" + i, Timing.pollEvery(Duration.ofSeconds(1)), this::commitRound,
+                    queue::size));
         }
     }
 
@@ -65,6 +75,8 @@ public class GroupCommit {
         Pending<T> pending = new Pending<>(work);
         if (!running || !queue.offer(pending)) {
             pending.result.completeExceptionally(new ServiceUnavailableException(RETRY_AFTER_SECONDS));
+        } else {
+            committers.get(Math.floorMod(nextCommitter.getAndIncrement(), committers.size())).wake();
         }
         return pending.result;
     }
@@ -90,28 +102,21 @@ public class GroupCommit {
         return alone ? QuarkusTransaction.requiringNew().call(work::get) : run(work);
     }
 
-    private void commitLoop() {
+    /** Commits what is queued (up to {@code max-size}) as one group; answers at once if more is queued. */
+    private Next commitRound() {
         List<Pending<?>> group = new ArrayList<>(maxSize);
-        while (running || !queue.isEmpty()) {
-            try {
-                Pending<?> first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                group.add(first);
-                queue.drainTo(group, maxSize - 1);
-                commit(group);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException | Error e) {
-                // the committer goes on: its callers get the error instead of waiting for ever
-                Log.errorf(e, "group commit failed unexpectedly; its %d submissions got the error", group.size());
-                group.forEach(pending -> pending.fail(e));
-            } finally {
-                group.clear();
-            }
+        queue.drainTo(group, maxSize);
+        if (group.isEmpty()) {
+            return Next.whenWoken();
         }
+        try {
+            commit(group);
+        } catch (RuntimeException | Error e) {
+            // the committer goes on: its callers get the error instead of waiting for ever
+            Log.errorf(e, "group commit failed unexpectedly; its %d submissions got the error", group.size());
+            group.forEach(pending -> pending.fail(e));
+        }
+        return Next.nowIf(!queue.isEmpty());
     }
 
     /** Commits {@code group} together, leaving out (and running alone) each piece of work that throws. */
@@ -165,20 +170,16 @@ public class GroupCommit {
         return false;
     }
 
-    @PreDestroy
-    void stop() {
+    /**
+     * At shutdown (after the HTTP server stopped taking requests, while the database is still there):
+     * no new submission is taken, and every one still queued is committed and answered.
+     */
+    void stop(@Observes ShutdownEvent stopping) {
         running = false;
-        for (Thread committer : committers) {
-            try {
-                committer.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        Pending<?> left;
-        while ((left = queue.poll()) != null) {
-            left.fail(new ServiceUnavailableException(RETRY_AFTER_SECONDS));
+        List<Pending<?>> left = new ArrayList<>();
+        queue.drainTo(left);
+        for (int from = 0; from < left.size(); from += maxSize) {
+            commit(left.subList(from, Math.min(from + maxSize, left.size())));
         }
     }
 

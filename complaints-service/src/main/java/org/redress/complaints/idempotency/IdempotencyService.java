@@ -13,12 +13,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.redress.complaints.ComplaintsConfig;
+import org.redress.platform.worker.Next;
+import org.redress.platform.worker.Timing;
+import org.redress.platform.worker.Workers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 
 /**
  * Runs a write at most once per {@code Idempotency-Key} and answers retries with the first answer
@@ -28,8 +32,10 @@ import io.quarkus.scheduler.Scheduled;
  * Concurrent requests with the same key: the first claims the key by inserting its row; PostgreSQL
  * makes the others' insert of the same key wait on the unique index until that transaction ends.
  * If it commits, they find its row and replay its answer; if it rolls back, one of them claims the
- * key. So the loser waits and replays; no two writes happen for one key.
+ * key. So the loser waits and replays; no two writes happen for one key. Keys past their retention
+ * are deleted hourly by a platform worker ("idempotency-purge").
  */
+@Startup
 @ApplicationScoped
 public class IdempotencyService {
 
@@ -39,9 +45,11 @@ public class IdempotencyService {
     private final ObjectMapper json;
     private final Duration retention;
 
-    public IdempotencyService(ObjectMapper json, ComplaintsConfig config) {
+    public IdempotencyService(ObjectMapper json, ComplaintsConfig config, Workers workers) {
         this.json = json;
         this.retention = config.idempotency().retention();
+        workers.define("idempotency-purge", Timing.pollEvery(Duration.ofHours(1)).firstRunAfter(Duration.ofMinutes(1)),
+                this::purgeExpired);
     }
 
     /**
@@ -71,13 +79,13 @@ public class IdempotencyService {
     }
 
     /** Deletes the keys older than the retention; a retry after that is a new request. */
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
-    void purgeExpired() {
-        long deleted = IdempotencyKey.delete("createdAt < ?1", OffsetDateTime.now(ZoneOffset.UTC).minus(retention));
+    private Next purgeExpired() {
+        long deleted = QuarkusTransaction.requiringNew().call(() -> IdempotencyKey.delete("createdAt < ?1",
+                OffsetDateTime.now(ZoneOffset.UTC).minus(retention)));
         if (deleted > 0) {
             Log.infof("Deleted %d expired idempotency keys", deleted);
         }
+        return Next.whenWoken();
     }
 
     /**

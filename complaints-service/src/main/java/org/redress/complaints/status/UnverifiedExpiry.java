@@ -12,15 +12,20 @@ import org.redress.complaints.ComplaintsConfig;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.complaint.ComplaintEvents;
 import org.redress.platform.outbox.Outbox;
+import org.redress.platform.worker.Next;
+import org.redress.platform.worker.Timing;
+import org.redress.platform.worker.Workers;
 
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.Startup;
 
 /**
  * Deletes complaints whose email address was never confirmed, with their files and consents, once
  * {@code redress.complaints.verification.retention} (7 days) has passed since submission. Each
  * goes with a {@code complaint.erased} event, so notifications-service forgets the address too.
+ * Runs on a platform worker ("unverified-expiry") every {@code check-every}.
  */
+@Startup
 @ApplicationScoped
 public class UnverifiedExpiry {
 
@@ -29,14 +34,14 @@ public class UnverifiedExpiry {
     private final Outbox outbox;
     private final Duration retention;
 
-    public UnverifiedExpiry(Outbox outbox, ComplaintsConfig config) {
+    public UnverifiedExpiry(Outbox outbox, ComplaintsConfig config, Workers workers) {
         this.outbox = outbox;
         this.retention = config.verification().retention();
+        workers.define("unverified-expiry", Timing.pollEvery(config.verification().checkEvery()).firstRunAfter(Duration.ofSeconds(1)),
+                this::run);
     }
 
-    @Scheduled(every = "${redress.complaints.verification.check-every}", delay = 1,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void run() {
+    private Next run() {
         int deleted;
         int total = 0;
         do {
@@ -46,6 +51,7 @@ public class UnverifiedExpiry {
         if (total > 0) {
             Log.infof("Deleted %d complaints never confirmed within %s", total, retention);
         }
+        return Next.whenWoken();
     }
 
     /** Deletes up to {@link #BATCH} unconfirmed complaints submitted before {@code cutoff}; safe with two instances. */

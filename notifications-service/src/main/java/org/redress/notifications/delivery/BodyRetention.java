@@ -1,5 +1,6 @@
 package org.redress.notifications.delivery;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -8,15 +9,20 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 import org.redress.notifications.NotificationsConfig;
+import org.redress.platform.worker.Next;
+import org.redress.platform.worker.Timing;
+import org.redress.platform.worker.Workers;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.Startup;
 
 /**
  * Deletes the bodies of emails delivered longer ago than {@code body-retention} (90 days by
  * default): the delivery log keeps kind, reference, recipient, subject, status and times. Runs
- * hourly, in batches of its own transaction each; rows another instance is deleting are skipped.
+ * hourly on a platform worker ("body-retention"), in batches of its own transaction each; rows
+ * another instance is deleting are skipped.
  */
+@Startup
 @ApplicationScoped
 public class BodyRetention {
 
@@ -29,15 +35,13 @@ public class BodyRetention {
     private final EntityManager em;
     private final NotificationsConfig config;
 
-    public BodyRetention(EntityManager em, NotificationsConfig config) {
+    public BodyRetention(EntityManager em, NotificationsConfig config, Workers workers) {
         this.em = em;
         this.config = config;
-    }
-
-    @Scheduled(every = "${redress.notifications.body-retention-check:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        deleteExpiredBodies();
+        workers.define("body-retention", Timing.pollEvery(Duration.ofHours(1)).firstRunAfter(Duration.ofMinutes(1)), () -> {
+            deleteExpiredBodies();
+            return Next.whenWoken();
+        });
     }
 
     /** Deletes the bodies of every email delivered before now minus the retention period; answers how many. */

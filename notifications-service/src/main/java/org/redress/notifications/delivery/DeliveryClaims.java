@@ -3,6 +3,7 @@ package org.redress.notifications.delivery;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -81,6 +82,25 @@ class DeliveryClaims {
             }
             return claimed;
         });
+    }
+
+    /**
+     * The SMTP server answers again after being unreachable: the emails claimed since
+     * {@code claimedSince} whose hand-off failed and that wait for their retry are due now (their
+     * backoff was for the server, which is back). Answers how many.
+     */
+    int retryNow(Instant claimedSince) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("update delivery set next_attempt_at = now()"
+                + " where status = 'PENDING' and attempts > 0 and next_attempt_at > now() and claimed_at >= :since")
+                .setParameter("since", claimedSince.atOffset(ZoneOffset.UTC))
+                .executeUpdate());
+    }
+
+    /** How many emails are due to be handed off now (its worker's backlog). */
+    long due() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from delivery where status = 'PENDING' and next_attempt_at <= now()")
+                .getSingleResult()).longValue());
     }
 
     /** Binds what tells an abandoned claim: this instance, and how old a heartbeat may be. */

@@ -9,17 +9,22 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 import org.redress.notifications.NotificationsConfig;
+import org.redress.platform.worker.Next;
+import org.redress.platform.worker.Timing;
+import org.redress.platform.worker.Workers;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.Startup;
 
 /**
  * This instance's row in {@code instance_heartbeat}, renewed every {@code heartbeat-every} with the
  * database's clock. The emails its dispatcher claims name it ({@code delivery.claimed_by}); while
  * the row is fresh they are its own, and once it is older than {@code instance-stale-after} (the
  * instance was killed) or gone (it stopped and {@link #leave() left}), any live instance takes them
- * over at once instead of waiting for their lease. Recovery from a crash then takes seconds.
+ * over at once instead of waiting for their lease. Recovery from a crash then takes seconds. It beats
+ * on a platform worker ("heartbeat").
  */
+@Startup
 @ApplicationScoped
 public class InstanceHeartbeat {
 
@@ -35,13 +40,14 @@ public class InstanceHeartbeat {
     private final EntityManager em;
     private final Duration staleAfter;
 
-    public InstanceHeartbeat(EntityManager em, NotificationsConfig config) {
+    public InstanceHeartbeat(EntityManager em, NotificationsConfig config, Workers workers) {
         if (config.instanceStaleAfter().compareTo(config.heartbeatEvery().multipliedBy(3)) < 0) {
             throw new IllegalArgumentException("redress.notifications.instance-stale-after (" + config.instanceStaleAfter()
                     + ") must be at least three times redress.notifications.heartbeat-every (" + config.heartbeatEvery() + ")");
         }
         this.em = em;
         this.staleAfter = config.instanceStaleAfter();
+        workers.define("heartbeat", Timing.pollEvery(config.heartbeatEvery()), this::renew);
     }
 
     /** This instance, as {@code delivery.claimed_by} names it. */
@@ -53,20 +59,15 @@ public class InstanceHeartbeat {
         return staleAfter;
     }
 
-    @Scheduled(every = "${redress.notifications.heartbeat-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void renew() {
-        if (left.get()) {
-            return;
-        }
-        try {
+    /** While the database is away the claims go stale, and the instances sort them out once it is back. */
+    private Next renew() {
+        if (!left.get()) {
             QuarkusTransaction.requiringNew().timeout(5).run(() -> {
                 beatInTransaction();
                 em.createNativeQuery(FORGET).executeUpdate();
             });
-        } catch (RuntimeException e) {
-            // the database is away: the claims go stale, and the instances sort them out once it is back
-            LOG.debugf("Could not renew the heartbeat of instance %s: %s", id, e.getMessage());
         }
+        return Next.whenWoken();
     }
 
     /** Renews the heartbeat in the caller's transaction: a claim is never written by an instance without a fresh row. */

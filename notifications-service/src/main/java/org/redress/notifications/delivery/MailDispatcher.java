@@ -22,12 +22,15 @@ import jakarta.enterprise.event.TransactionPhase;
 import io.smallrye.health.api.Wellness;
 import org.jboss.logging.Logger;
 import org.redress.notifications.NotificationsConfig;
-import org.redress.platform.worker.DrainWorker;
+import org.redress.platform.worker.Next;
+import org.redress.platform.worker.Timing;
+import org.redress.platform.worker.Worker;
+import org.redress.platform.worker.Workers;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import io.vertx.core.Vertx;
@@ -45,7 +48,9 @@ import io.vertx.ext.mail.SMTPException;
  * one that hangs until its timeout is recorded when it ends, and does not hold up the next round.
  * Transient failures (connection refused, timeout, 4xx) are retried with
  * exponential backoff and jitter; a permanent one (5xx) fails the delivery at once. Every hand-off tells {@link SmtpHealth} whether the SMTP server answered.
+ * Its rounds run on a platform {@link Worker} ("mail-dispatcher", its backlog the emails due).
  */
+@Startup
 @ApplicationScoped
 public class MailDispatcher {
 
@@ -54,7 +59,7 @@ public class MailDispatcher {
     private final ReactiveMailer mailer;
     private final DeliveryClaims claims;
     private final NotificationsConfig config;
-    private final DrainWorker worker;
+    private final Worker worker;
     private final InstanceHeartbeat heartbeat;
     private final SmtpOutage outage;
     private final SmtpContext smtpContext;
@@ -75,7 +80,7 @@ public class MailDispatcher {
     }
 
     public MailDispatcher(ReactiveMailer mailer, DeliveryClaims claims, NotificationsConfig config,
-            @Wellness SmtpHealth health, Vertx vertx, InstanceHeartbeat heartbeat) {
+            @Wellness SmtpHealth health, Vertx vertx, InstanceHeartbeat heartbeat, Workers workers) {
         if (config.sendLease().compareTo(config.sendTimeout().multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("redress.notifications.send-lease (" + config.sendLease()
                     + ") must be at least twice redress.notifications.send-timeout (" + config.sendTimeout() + ")");
@@ -86,7 +91,8 @@ public class MailDispatcher {
         this.config = config;
         this.outage = health.outage();
         this.smtpContext = new SmtpContext(vertx);
-        this.worker = new DrainWorker("mail-dispatcher", this::sendRound, config.maxBackoff());
+        this.worker = workers.define("mail-dispatcher", Timing.pollEvery(config.pollInterval()).maxBackoff(config.maxBackoff()),
+                () -> Next.nowIf(sendRound()), claims::due);
         jobs.onItem().transformToUni(job -> handOff(job.email(), job.startBy()).invoke(handoff -> ended(job, handoff)))
                 .merge(config.sendConcurrency())
                 .subscribe().with(handoff -> {
@@ -94,11 +100,6 @@ public class MailDispatcher {
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryQueued queued) {
-        worker.wake();
-    }
-
-    @Scheduled(every = "${redress.notifications.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
         worker.wake();
     }
 
@@ -199,7 +200,10 @@ public class MailDispatcher {
     }
 
     private Handoff sent(Claimed email) {
-        outage.sent();
+        Instant unreachableSince = outage.sent();
+        if (unreachableSince != null) {
+            retryWaiting(unreachableSince);
+        }
         LOG.debugf("Sent %s email %s (attempt %d)", email.kind(), email.id(), email.attempt());
         return Handoff.sent(email, Instant.now());
     }
@@ -208,8 +212,10 @@ public class MailDispatcher {
         Instant now = Instant.now();
         String error = describe(failure);
         boolean permanent = isPermanent(failure);
-        if (!permanent) {
+        if (!permanent && isReply(failure)) {
             outage.failedTransiently(now, error);
+        } else if (!permanent) {
+            outage.unreachable(now, error);
         }
         Instant until = email.retryUntil() != null ? email.retryUntil() : now.plus(config.retryFor());
         if (permanent || !now.isBefore(until)) {
@@ -221,6 +227,30 @@ public class MailDispatcher {
         LOG.warnf("Could not send %s email %s (attempt %d), retrying at %s: %s", email.kind(), email.id(),
                 email.attempt(), retryAt, NotificationOutcome.withoutRecipient(error, email.recipient()));
         return new Handoff(email, Handoff.Result.RETRY, now, error, retryAt, until);
+    }
+
+    /**
+     * The SMTP server answers again: the emails that wait for a retry because it was unreachable go
+     * now, not at the end of their backoff (after a 30 s outage, up to a minute later).
+     */
+    private void retryWaiting(Instant unreachableSince) {
+        try {
+            recorder.execute(() -> {
+                try {
+                    // a hand-off that failed at that instant was claimed at most a lease earlier
+                    int due = claims.retryNow(unreachableSince.minus(config.sendLease()));
+                    if (due > 0) {
+                        LOG.infof("The SMTP server answers again (unreachable since %s): %d email(s) waiting for a retry go now",
+                                unreachableSince, due);
+                        worker.wake();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warnf("Could not bring forward the retries after the SMTP outage; they go at their time: %s", e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // stopping: the retries go at their time
+        }
     }
 
     /**
@@ -242,6 +272,16 @@ public class MailDispatcher {
         SendTimeout(Duration timeout) {
             super("no answer from the SMTP server within " + timeout.toMillis() + " ms", null, false, false);
         }
+    }
+
+    /** Whether {@code e} is the SMTP server's reply (4xx/5xx) rather than no connection or no answer. */
+    private static boolean isReply(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SMTPException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPermanent(Throwable e) {

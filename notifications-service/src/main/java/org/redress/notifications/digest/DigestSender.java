@@ -13,9 +13,13 @@ import org.jboss.logging.Logger;
 import org.redress.notifications.NotificationsConfig;
 import org.redress.notifications.delivery.DeliveryService;
 import org.redress.notifications.delivery.Email;
+import org.redress.platform.worker.Next;
+import org.redress.platform.worker.Timing;
+import org.redress.platform.worker.Workers;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.DurationConverter;
 
 /**
  * Sends each staff member who asked for it one digest per local day, from 08:00 in their zone
@@ -23,8 +27,9 @@ import io.quarkus.scheduler.Scheduled;
  * records the day in digest_sent and queues the email in the same transaction — so a second
  * instance, a second round or a restart sends nothing more that day, and a service that was down at
  * 08:00 sends the digest as soon as it is up again. A day with nothing to say is recorded without an
- * email. "Now" comes from the {@link Clock} bean.
+ * email. "Now" comes from the {@link Clock} bean. It looks on a platform worker ("daily-digest").
  */
+@Startup
 @ApplicationScoped
 public class DigestSender {
 
@@ -45,18 +50,18 @@ public class DigestSender {
     private final NotificationsConfig.Digest config;
 
     public DigestSender(Clock clock, DigestStore store, DigestMail mail, DeliveryService deliveries,
-            NotificationsConfig config) {
+            NotificationsConfig config, Workers workers) {
         this.clock = clock;
         this.store = store;
         this.mail = mail;
         this.deliveries = deliveries;
         this.config = config.digest();
-    }
-
-    @Scheduled(identity = "daily-digest", every = "${redress.notifications.digest.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void onSchedule() {
-        sendDue();
+        if (!"off".equals(this.config.every())) {
+            workers.define("daily-digest", Timing.pollEvery(DurationConverter.parseDuration(this.config.every())), () -> {
+                sendDue();
+                return Next.whenWoken();
+            });
+        }
     }
 
     /** Sends the digests due now, each in a transaction of its own. */

@@ -21,13 +21,16 @@ import org.redress.notifications.NotificationsConfig;
 import org.redress.notifications.delivery.DeliveryService;
 import org.redress.notifications.staff.StaffMembers;
 import org.redress.platform.sql.SqlTimestamps;
+import org.redress.platform.worker.Next;
+import org.redress.platform.worker.Timing;
+import org.redress.platform.worker.Worker;
+import org.redress.platform.worker.Workers;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 
 /**
- * Fires reminders at their instant. One thread sleeps until the earliest scheduled reminder, and
+ * Fires reminders at their instant. Its platform {@link Worker} ("reminder-clock") sleeps until the earliest scheduled reminder, and
  * wakes earlier when a transaction stores new reminders, and at least every
  * {@code reminders.safety-poll} (for reminders stored by another instance). Due reminders are
  * claimed with {@code FOR UPDATE SKIP LOCKED}, so two instances never fire the same one; firing a
@@ -36,6 +39,7 @@ import io.quarkus.runtime.StartupEvent;
  * sends them, staff reminders first. Reminders that fell due while the service was down are fired
  * at start-up, marked late.
  */
+@Startup
 @ApplicationScoped
 public class ReminderClock {
 
@@ -48,32 +52,16 @@ public class ReminderClock {
     private final ReminderMail mail;
     private final StaffMembers staff;
     private final NotificationsConfig.Reminders config;
-    private final Object signal = new Object();
-    private boolean woken;
-    private volatile boolean running;
-    private Thread thread;
+    private final Worker worker;
 
     public ReminderClock(EntityManager em, DeliveryService deliveries, ReminderMail mail, StaffMembers staff,
-            NotificationsConfig config) {
+            NotificationsConfig config, Workers workers) {
         this.em = em;
         this.staff = staff;
         this.deliveries = deliveries;
         this.mail = mail;
         this.config = config.reminders();
-    }
-
-    void start(@Observes StartupEvent started) {
-        running = true;
-        thread = new Thread(this::run, "reminder-clock");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        this.worker = workers.define("reminder-clock", Timing.pollEvery(this.config.safetyPoll()), this::fireDue, this::overdue);
     }
 
     void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) RemindersStored stored) {
@@ -82,48 +70,15 @@ public class ReminderClock {
 
     /** Re-arms the clock: it looks again for the earliest reminder. */
     public void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        worker.wake();
     }
 
-    private void run() {
-        int failures = 0;
-        while (running) {
-            Instant wakeAt;
-            try {
-                while (fireRound(Instant.now()) == config.batchSize()) {
-                    // more may be due
-                }
-                Instant next = nextDue();
-                Instant poll = Instant.now().plus(config.safetyPoll());
-                wakeAt = next == null || next.isAfter(poll) ? poll : next;
-                failures = 0;
-            } catch (RuntimeException e) {
-                failures++;
-                Duration pause = Duration.ofMillis(Math.min(500L << Math.min(failures - 1, 6), config.safetyPoll().toMillis()));
-                LOG.warnf("Reminder clock round failed (%d in a row), next try in %d ms: %s", failures, pause.toMillis(),
-                        e.getMessage());
-                wakeAt = Instant.now().plus(pause);
-            }
-            sleepUntil(wakeAt);
+    /** Fires every reminder due now, batch after batch; answers when the next one falls due. */
+    private Next fireDue() {
+        while (fireRound(Instant.now()) == config.batchSize()) {
+            // more may be due
         }
-    }
-
-    private void sleepUntil(Instant wakeAt) {
-        synchronized (signal) {
-            try {
-                long millis;
-                while (!woken && running && (millis = Duration.between(Instant.now(), wakeAt).toMillis()) > 0) {
-                    signal.wait(millis);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            }
-            woken = false;
-        }
+        return Next.at(nextDue());
     }
 
     private Instant nextDue() {
@@ -132,6 +87,12 @@ public class ReminderClock {
                     .getSingleResult();
             return next == null ? null : SqlTimestamps.instant(next);
         });
+    }
+
+    /** Reminders due and not fired yet (its worker's backlog). */
+    private long overdue() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from reminder where status = 'SCHEDULED' and due_at <= now()").getSingleResult()).longValue());
     }
 
     /** Fires the reminders due at {@code now} (at most one batch), in one transaction; answers how many. */

@@ -100,6 +100,32 @@ class DispatchTest {
         given().when().get(wellness).then().body(org.hamcrest.Matchers.not(containsString("failingSince")));
     }
 
+    @Test
+    void emailsWaitingForTheirRetryBecauseTheSmtpServerWasUnreachableGoAsSoonAsItAnswersAgain() {
+        GreenMail smtp = GreenMailTestResource.greenMail();
+        String waiting = "smtp-back-" + UUID.randomUUID() + "@staff.redress.example";
+        Delivery delivery;
+        smtp.stop();
+        try {
+            delivery = QuarkusTransaction.requiringNew().call(() -> queued(waiting, Delivery.REMINDER_PRIORITY,
+                    UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC)));
+            await().atMost(Duration.ofSeconds(15)).until(() -> reload(delivery), tried -> tried.attempts >= 1
+                    && tried.status == Delivery.Status.PENDING);
+            // as after a long outage: its next attempt lies far ahead
+            QuarkusTransaction.requiringNew().run(() -> Delivery.update("nextAttemptAt = ?1 where id = ?2",
+                    OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(10), delivery.id));
+        } finally {
+            smtp.start();
+        }
+        // the next email that gets through shows the server is back
+        String next = "smtp-back-next-" + UUID.randomUUID() + "@staff.redress.example";
+        QuarkusTransaction.requiringNew().run(() -> queued(next, Delivery.REMINDER_PRIORITY, UUID.randomUUID(),
+                OffsetDateTime.now(ZoneOffset.UTC)));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> Mailbox.of(smtp, waiting).size() == 1);
+        assertThat(reload(delivery).status).isEqualTo(Delivery.Status.SENT);
+    }
+
     static Delivery reload(Delivery delivery) {
         return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>findById(delivery.id));
     }

@@ -34,6 +34,26 @@ class SmtpOutageTest {
     }
 
     @Test
+    void theSuccessAfterTheServerWasUnreachableTellsSinceWhenSoThatTheRetriesWaitingForItCanGo() {
+        SmtpOutage outage = new SmtpOutage(Duration.ofMinutes(5));
+        outage.unreachable(T0, "Connection refused");
+        outage.unreachable(T0.plusSeconds(30), "Connection refused");
+
+        assertThat(outage.failingSince()).isEqualTo(T0);
+        assertThat(outage.sent()).isEqualTo(T0);
+        assertThat(outage.sent()).as("once").isNull();
+    }
+
+    @Test
+    void aTemporaryRefusalOfOneMessageIsNotAnUnreachableServer() {
+        SmtpOutage outage = new SmtpOutage(Duration.ofMinutes(5));
+        // a 4xx reply (greylisting, a full mailbox): retrying every waiting email at once would not help
+        outage.failedTransiently(T0, "450 4.2.0 greylisted");
+
+        assertThat(outage.sent()).isNull();
+    }
+
+    @Test
     void noFailureIsNoOutage() {
         assertThat(new SmtpOutage(Duration.ofMinutes(5)).isOut(T0)).isFalse();
     }

@@ -17,6 +17,10 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration sendTimeout();
 
+    /** How often the relay looks for unpublished events without being woken (written by another instance, or before a restart). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
     /** The longest pause between attempts while the broker is unreachable. */
     @WithDefault("15s")
     Duration maxBackoff();

@@ -1,20 +1,23 @@
 package org.redress.platform.outbox;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import org.redress.platform.events.CloudEvent;
-import org.redress.platform.worker.DrainWorker;
+import org.redress.platform.worker.Next;
+import org.redress.platform.worker.Timing;
+import org.redress.platform.worker.Worker;
+import org.redress.platform.worker.Workers;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.Startup;
 import io.vertx.amqp.AmqpMessage;
 
 /**
@@ -27,8 +30,11 @@ import io.vertx.amqp.AmqpMessage;
  * same time. Delivery is at-least-once — a crash between the broker's acceptance and the commit
  * publishes an event again — which consumers absorb by recording each event id they handle.
  * While the broker is unreachable the relay backs off exponentially up to {@code max-backoff}.
- * Its thread is a {@link DrainWorker}; its connection is a {@link BrokerSender}.
+ * Its thread is a platform {@link Worker} ("outbox-relay", its backlog the unpublished events); a
+ * second one ("outbox-purge") deletes published events after their retention, hourly. Its connection
+ * is a {@link BrokerSender}.
  */
+@Startup
 @ApplicationScoped
 public class OutboxRelay {
 
@@ -38,32 +44,36 @@ public class OutboxRelay {
     private final BrokerSender broker;
     private final EntityManager em;
     private final OutboxConfig config;
-    private final DrainWorker worker;
+    private final Worker worker;
 
-    public OutboxRelay(BrokerSender broker, EntityManager em, OutboxConfig config) {
+    public OutboxRelay(BrokerSender broker, EntityManager em, OutboxConfig config, Workers workers) {
         this.broker = broker;
         this.em = em;
         this.config = config;
-        this.worker = new DrainWorker("outbox-relay", () -> publishRound() == config.batchSize(), config.maxBackoff(),
-                config.linger());
+        this.worker = workers.define("outbox-relay",
+                Timing.pollEvery(config.pollInterval()).linger(config.linger()).maxBackoff(config.maxBackoff()),
+                () -> Next.nowIf(publishRound() == config.batchSize()), this::unpublished);
+        workers.define("outbox-purge", Timing.pollEvery(Duration.ofHours(1)).firstRunAfter(Duration.ofMinutes(1)),
+                this::purgePublished);
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
         worker.wake();
     }
 
-    @Scheduled(every = "${redress.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        worker.wake();
-    }
-
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purgePublished() {
+    private Next purgePublished() {
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
         QuarkusTransaction.requiringNew().run(() -> em
                 .createQuery("delete from OutboxMessage m where m.publishedAt < :before")
                 .setParameter("before", before)
                 .executeUpdate());
+        return Next.whenWoken();
+    }
+
+    private long unpublished() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from outbox_message where published_at is null")
+                .getSingleResult()).longValue());
     }
 
     /** Publishes one batch in one transaction; returns how many events it published. */
@@ -97,10 +107,5 @@ public class OutboxRelay {
                 .contentType(CloudEvent.CONTENT_TYPE)
                 .withBody(message.payload)
                 .build();
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.close();
     }
 }
