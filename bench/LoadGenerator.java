@@ -37,7 +37,10 @@ import java.util.concurrent.locks.LockSupport;
  * <p>
  * With {@code -Dredress.bench.timeline=DIR} it also writes each step's requests to
  * {@code DIR/<step>.txt}, one line per request: the wall-clock time it was due or sent (epoch
- * milliseconds) and its latency in microseconds, to see when the slow ones happened.
+ * milliseconds), its latency in microseconds and its answer (the HTTP status; -1 no answer, -2 not
+ * sent), to see when the slow or failed ones happened. With {@code -Dredress.bench.until-file=FILE},
+ * an open step ends early once FILE exists: requests not yet due then are neither sent nor counted
+ * (bench/faults.sh runs one open step for as long as its faults take).
  *
  * It speaks HTTP/1.1 over plain blocking sockets with keep-alive, one thread per connection: on a
  * 2-core machine shared with the server and PostgreSQL this costs far less CPU than an asynchronous
@@ -56,6 +59,8 @@ public class LoadGenerator {
     private static final int TIMEOUT_MS = 10_000;
     private static final int GIVE_UP_SECONDS = 10;
     private static final String TIMELINE = System.getProperty("redress.bench.timeline");
+    private static final Path UNTIL_FILE = System.getProperty("redress.bench.until-file") == null ? null
+            : Path.of(System.getProperty("redress.bench.until-file"));
     private static final long SETTLE_MILLIS = (long) (Double.parseDouble(System.getProperty("redress.bench.settle", "5")) * 1000);
 
     /** Distinct complaints across steps and across runs of the generator in one database. */
@@ -157,7 +162,7 @@ public class LoadGenerator {
             Thread thread = new Thread(() -> {
                 try {
                     long n;
-                    while ((n = next.getAndIncrement()) < total) {
+                    while ((n = next.getAndIncrement()) < total && !untilFileExists()) {
                         long due = start + (long) (n * 1e9 / rate);
                         long wait;
                         while ((wait = due - System.nanoTime()) > 0) {
@@ -178,6 +183,10 @@ public class LoadGenerator {
         }
         done.await();
         return Result.of(workers, System.nanoTime() - start);
+    }
+
+    private static boolean untilFileExists() {
+        return UNTIL_FILE != null && Files.exists(UNTIL_FILE);
     }
 
     /**
@@ -205,6 +214,7 @@ public class LoadGenerator {
         private final byte[] buffer = new byte[8192];
         long[] latencies = new long[4096];
         long[] sentAt = new long[4096];
+        int[] statuses = new int[4096];
         int count;
         long accepted;
         long errors;
@@ -226,7 +236,9 @@ public class LoadGenerator {
             if (count == latencies.length) {
                 latencies = Arrays.copyOf(latencies, count * 2);
                 sentAt = Arrays.copyOf(sentAt, count * 2);
+                statuses = Arrays.copyOf(statuses, count * 2);
             }
+            statuses[count] = status;
             sentAt[count] = from;
             latencies[count++] = latency;
             if (status == 201) {
@@ -386,13 +398,14 @@ public class LoadGenerator {
             return new Result(total, accepted, errors, elapsedNanos / 1e9, all, workers);
         }
 
-        /** One line per request: when it was due or sent (epoch ms), its latency (µs). */
+        /** One line per request: when it was due or sent (epoch ms), its latency (µs), its answer. */
         void writeTimeline(Path file) throws IOException {
             long epochMillisAtZero = System.currentTimeMillis() - System.nanoTime() / 1_000_000;
             try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
                 for (Worker worker : workers) {
                     for (int i = 0; i < worker.count; i++) {
-                        out.println((epochMillisAtZero + worker.sentAt[i] / 1_000_000) + " " + worker.latencies[i] / 1_000);
+                        out.println((epochMillisAtZero + worker.sentAt[i] / 1_000_000) + " " + worker.latencies[i] / 1_000
+                                + " " + worker.statuses[i]);
                     }
                 }
             }

@@ -19,9 +19,7 @@ source "$here/../deploy/lib/components.sh"
 source "$here/lib.sh"
 cd "$REDRESS_ROOT"
 
-command -v pg_ctlcluster >/dev/null || { redress_err "pg_ctlcluster (Debian's postgresql-common) is needed"; exit 2; }
-cluster="$(pg_lsclusters -h | awk '$3 == 5432 { print $1, $2 }')"
-[[ -n "$cluster" ]] || { redress_err "no local PostgreSQL cluster on port 5432"; exit 2; }
+local_cluster
 db=redress_bench_dbrestart
 cases_db=redress_bench_dbrestart_cases
 n="${REDRESS_BENCH_COUNT:-500}"
@@ -56,11 +54,7 @@ due="$(date -u -d "@$((due_ms / 1000)).$(printf '%03d' $((due_ms % 1000)))" '+%Y
 _redress_psql -d "$db" -q -v n="$n" -v phase="$phase" -v due="$due" -f "$here/reminders-seed.sql"
 sleep "$(awk -v ms=$((due_ms - $(date +%s%3N) - 200)) 'BEGIN { printf "%.3f", (ms > 0 ? ms / 1000 : 0) }')"
 restart_ms="$(date +%s%3N)"
-# the restarted server must not inherit this script's open files (a caller's lock, say: it would hold
-# it for as long as PostgreSQL runs), so every descriptor above 2 is closed for it
-# shellcheck disable=SC2016,SC2086
-bash -c 'for fd in /proc/$$/fd/*; do n="${fd##*/}"; [ "$n" -gt 2 ] && eval "exec $n>&-"; done
-         exec pg_ctlcluster --skip-systemctl-redirect "$@" restart' restart $cluster
+restart_postgres
 back_ms="$(date +%s%3N)"
 limit=$((SECONDS + 120))
 while (( $(grep -c " $phase-" "$received" || true) < n && SECONDS < limit )); do

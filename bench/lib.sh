@@ -51,6 +51,14 @@ stop() {
     unset "started[$1]"
 }
 
+# crash NAME: SIGKILL to NAME's whole session, as a crash or an OOM kill would end it
+crash() {
+    local pid="${started[$1]}"
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
+    wait "$pid" 2>/dev/null || true
+    unset "started[$1]"
+}
+
 # cpu_ms PID...: the CPU time (user + system, in ms) the given processes have used so far
 cpu_ms() {
     local tck pid total=0 ticks
@@ -93,13 +101,18 @@ start_artemis() {
     start artemis "$1/artemis.log" "$1/artemis" "$1/artemis/bin/artemis" run
 }
 
-# start_recording_smtp DIR: the SMTP server of bench/reminders-smtp.java (GreenMail, which writes
-# "<accepted ms> <Message-ID> <recipient>" a line per message into DIR/received.txt) on a free port,
-# started and waited for; its port in smtp_port, its record in received
+# start_recording_smtp DIR [PORT]: the SMTP server of bench/reminders-smtp.java (GreenMail, which
+# writes "<accepted ms> <Message-ID> <recipient>" a line per message into DIR/received.txt) on a free
+# port, started and waited for; its port in smtp_port, its record in received. With PORT (a restart
+# on the same port), the record so far is kept and the new lines are appended.
 start_recording_smtp() {
-    smtp_port="$(free_port)"
     received="$1/received.txt"
-    : >"$received"
+    if [[ -n "${2:-}" ]]; then
+        smtp_port="$2"
+    else
+        smtp_port="$(free_port)"
+        : >"$received"
+    fi
     start smtp "$1/smtp.log" "$REDRESS_ROOT" java -Xmx1g -XX:+UseParallelGC -cp "$GREENMAIL_JAR" \
         "$REDRESS_ROOT/bench/reminders-smtp.java" "$smtp_port" "$received"
     wait_for_port "$smtp_port" 60 "${started[smtp]}"
@@ -126,4 +139,21 @@ start_service() {
 # start_notifications NAME LOG HTTP_PORT MGMT_PORT DB: start_service for notifications-service
 start_notifications() {
     start_service notifications-service "$@"
+}
+
+# local_cluster: the Debian PostgreSQL cluster serving 127.0.0.1:5432 ("VERSION NAME") into cluster,
+# or exit 2 when there is none (or no pg_ctlcluster) to restart
+local_cluster() {
+    command -v pg_ctlcluster >/dev/null || { redress_err "pg_ctlcluster (Debian's postgresql-common) is needed"; exit 2; }
+    cluster="$(pg_lsclusters -h | awk '$3 == 5432 { print $1, $2 }')"
+    [[ -n "$cluster" ]] || { redress_err "no local PostgreSQL cluster on port 5432"; exit 2; }
+}
+
+# restart_postgres: pg_ctlcluster restart of $cluster (local_cluster). The restarted server must not
+# inherit this script's open files (a caller's lock, say: it would hold it for as long as PostgreSQL
+# runs), so every descriptor above 2 is closed for it.
+restart_postgres() {
+    # shellcheck disable=SC2016,SC2086
+    bash -c 'for fd in /proc/$$/fd/*; do n="${fd##*/}"; [ "$n" -gt 2 ] && eval "exec $n>&-"; done
+             exec pg_ctlcluster --skip-systemctl-redirect "$@" restart' restart $cluster
 }

@@ -50,13 +50,6 @@ instance() {
     start_notifications "$1" "$out/service-$1.log" "${http_port[$1]}" "${mgmt_port[$1]}" "$db"
 }
 
-# crash NAME: SIGKILL to instance NAME's whole session, as a crash or an OOM kill would end it
-crash() {
-    local pid="${started[$1]}"
-    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
-    wait "$pid" 2>/dev/null || true
-    unset "started[$1]"
-}
 
 now_ms() { date +%s%3N; }
 sleep_until_ms() {
