@@ -55,6 +55,8 @@ import io.vertx.ext.mail.SMTPException;
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
+    /** How long the outcomes of a round are tried again while the database is away. */
+    private static final Duration RECORD_FOR = Duration.ofSeconds(20);
 
     private final ReactiveMailer mailer;
     private final DeliveryClaims claims;
@@ -128,7 +130,7 @@ public class MailDispatcher {
         int stillGoing = claimed.size() - handoffs.size();
         awaitRecording();
         recording = CompletableFuture.runAsync(() -> {
-            claims.record(handoffs);
+            record(handoffs);
             logRound(handoffs, stillGoing, tookMs);
         }, recorder);
         return claimed.size() == limit;
@@ -144,7 +146,7 @@ public class MailDispatcher {
         try {
             recorder.execute(() -> {
                 try {
-                    claims.record(List.of(handoff));
+                    record(List.of(handoff));
                     LOG.infof("Handed %s email %s to the SMTP server after its round: %s", handoff.claimed().kind(),
                             handoff.claimed().id(), handoff.result());
                 } catch (RuntimeException e) {
@@ -154,6 +156,36 @@ public class MailDispatcher {
             });
         } catch (RejectedExecutionException e) {
             // stopping: as above, the email goes again with its Message-ID once its lease runs out
+        }
+    }
+
+    /**
+     * Writes the outcomes of hand-offs, trying again for up to {@code RECORD_FOR} while the database
+     * is away (a restart, a failover): the outcomes exist only here, and an email left SENDING is
+     * sent again only once its lease runs out (a copy, two minutes late). Writing them twice is
+     * harmless: an outcome is written only while the claim is still SENDING with the same attempt.
+     */
+    private void record(List<Handoff> handoffs) {
+        long giveUpAt = System.nanoTime() + RECORD_FOR.toNanos();
+        long pauseMs = 250;
+        while (true) {
+            try {
+                claims.record(handoffs);
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() - giveUpAt > 0) {
+                    throw e;
+                }
+                LOG.warnf("Could not record the outcomes of %d email(s), trying again in %d ms: %s", handoffs.size(), pauseMs,
+                        e.getMessage());
+                try {
+                    Thread.sleep(pauseMs);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pauseMs = Math.min(pauseMs * 2, 2000);
+            }
         }
     }
 
