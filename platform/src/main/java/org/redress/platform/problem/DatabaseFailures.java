@@ -30,10 +30,26 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
+    /**
+     * What the database said, looking through the causes and the suppressed exceptions (a commit that
+     * fails because the connection died carries the driver's exception as suppressed by the
+     * transaction manager's RollbackException).
+     */
     public static Optional<Kind> kindOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        return kindOf(failure, 0);
+    }
+
+    private static Optional<Kind> kindOf(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 16; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            depth++;
             if (cause instanceof SQLException sql) {
                 Optional<Kind> kind = kindOf(sql);
+                if (kind.isPresent()) {
+                    return kind;
+                }
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                Optional<Kind> kind = kindOf(suppressed, depth);
                 if (kind.isPresent()) {
                     return kind;
                 }

@@ -28,6 +28,16 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheConnectionDiedIsUnavailableThoughTheDriversExceptionIsOnlySuppressed() {
+        // as Narayana reports it when the server is restarted between a read and its commit
+        RuntimeException rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        RuntimeException failure = new RuntimeException("Error invoking subclass method", rollback);
+
+        assertThat(DatabaseFailures.kindOf(failure)).contains(DatabaseFailures.Kind.UNAVAILABLE);
+    }
+
+    @Test
     void anUnreachableServerOrAnExhaustedPoolIsUnavailableToo() {
         assertThat(DatabaseFailures.kindOf(new SQLException("Connection refused", "08001"))).contains(DatabaseFailures.Kind.UNAVAILABLE);
         assertThat(DatabaseFailures.kindOf(new SQLException("Sorry, acquisition timeout!"))).contains(DatabaseFailures.Kind.UNAVAILABLE);
