@@ -27,7 +27,8 @@
 #     net works on Linux): the replicas trust X-Forwarded-For from that address only
 #     (QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=SOURCE), never from a client on 127.0.0.1;
 #   - a connection refused by a replica (killed, stopping) is retried on another one (redispatch);
-#     a request already sent is never resent (a POST could be applied twice);
+#     a GET or HEAD that got no answer at all (its replica killed mid-request) or a 503 too; any other request
+#     already sent is never resent (a POST could be applied twice);
 #   - each answer says which replica served it: header X-Served-By: NAME-I (local stack and tests;
 #     a production proxy would not tell the public its server names);
 #   - statistics on http://127.0.0.1:STATS_PORT/ (HTML; ;csv for scripts).
@@ -126,6 +127,11 @@ backend $name
     http-check send meth GET uri /q/health/ready ver HTTP/1.1 hdr Host 127.0.0.1
     http-check expect status 200
     default-server check inter 1s fastinter 500ms downinter 1s fall 2 rise 2 source $source
+    # a GET or HEAD whose replica closed the connection without an answer (killed mid-request) or
+    # answered 503 (its database connection died with a restart) is sent again to another replica;
+    # any other method never is (a POST could be applied twice)
+    retry-on conn-failure empty-response 503
+    http-request disable-l7-retry if !METH_GET
     http-response set-header X-Served-By %[srv_name]
 EOF
         i=0
