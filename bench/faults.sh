@@ -47,6 +47,9 @@ haproxy_bin="$(ensure_haproxy)"
 rate="${REDRESS_BENCH_RATE:-10}"
 random_faults="${REDRESS_BENCH_RANDOM:-3}"
 export REDRESS_BENCH_JAVA_OPTS="${REDRESS_BENCH_JAVA_OPTS:--Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+# readiness as in production: the broker's state is not in it (profile local, which the packaged services
+# run with here, adds the messaging connector's check so that the system tests start with consumers attached)
+REDRESS_BENCH_JAVA_OPTS+=' -D%local.quarkus.smallrye-health.check."io.smallrye.reactive.messaging.extension.health.SmallRyeReactiveMessagingReadinessCheck".enabled=false'
 # all the intake comes from one address: no per-address rate limit
 export REDRESS_COMPLAINTS_RATE_LIMIT_ENABLED=false
 # SIGTERM: readiness DOWN for 3 s while still serving, so that HAProxy (a check every second, out after
@@ -79,10 +82,14 @@ start_artemis "$out"
 start_recording_smtp "$out"
 wait_for_port "$amqp_port" 60 "${started[artemis]}"
 
-# replica NAME: starts replica NAME (complaints-a, ...) and waits until it is ready
+# replica NAME: starts replica NAME (complaints-a, ...) and waits until it is ready; its log is
+# NAME.N.log, N counting its starts
+declare -A starts=()
 replica() {
     local s="${1%-*}"
-    start_service "${module[$s]}" "$1" "$out/$1.log" "${http_port[$1]}" "${mgmt_port[$1]}" "${db[$s]}" >>"$out/starts.log" 2>&1
+    starts[$1]=$((${starts[$1]:-0} + 1))
+    start_service "${module[$s]}" "$1" "$out/$1.${starts[$1]}.log" "${http_port[$1]}" "${mgmt_port[$1]}" "${db[$s]}" \
+        >>"$out/starts.log" 2>&1
 }
 for r in "${replicas[@]}"; do
     replica "$r"
@@ -147,6 +154,12 @@ settle() {
         [[ "$(tail -1 "$out/lag.txt")" =~ ^[0-9]+\ 0\ 0\ 0\ 0$ ]] && break
         sleep 0.5
     done
+    if ((SECONDS >= limit)); then
+        # what is still late, for the reader of late.txt
+        { echo "== $(date -u +%T) still late after 60 s:"; psql_of notifications -c "select status, count(*),
+            min(claimed_at), min(next_attempt_at), max(attempts), left(max(last_error), 100) from delivery
+            where status in ('PENDING', 'SENDING') group by 1"; } >>"$out/late.txt" 2>&1 || true
+    fi
     sleep 3
 }
 fault() {
