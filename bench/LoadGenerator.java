@@ -58,6 +58,8 @@ public class LoadGenerator {
     private static final int OPEN_LOOP_CONNECTIONS = 256;
     private static final int TIMEOUT_MS = 10_000;
     private static final int GIVE_UP_SECONDS = 10;
+    /** A connection idle this long is opened anew before its next request (a proxy closes idle ones after 10 s). */
+    private static final long IDLE_NANOS = 5_000_000_000L;
     private static final String TIMELINE = System.getProperty("redress.bench.timeline");
     private static final Path UNTIL_FILE = System.getProperty("redress.bench.until-file") == null ? null
             : Path.of(System.getProperty("redress.bench.until-file"));
@@ -212,6 +214,7 @@ public class LoadGenerator {
         private InputStream in;
         private OutputStream out;
         private final byte[] buffer = new byte[8192];
+        private long lastUsed;
         long[] latencies = new long[4096];
         long[] sentAt = new long[4096];
         int[] statuses = new int[4096];
@@ -264,12 +267,17 @@ public class LoadGenerator {
             socket.connect(server, TIMEOUT_MS);
             in = new BufferedInputStream(socket.getInputStream(), 8192);
             out = socket.getOutputStream();
+            lastUsed = System.nanoTime();
         }
 
         private int exchange(byte[] request) throws IOException {
+            if (socket != null && System.nanoTime() - lastUsed > IDLE_NANOS) {
+                close();
+            }
             if (socket == null) {
                 connect();
             }
+            lastUsed = System.nanoTime();
             out.write(request);
             out.flush();
             String statusLine = line();

@@ -187,7 +187,8 @@ fault() {
     settle
 }
 
-sleep 10   # the load reaches its steady state
+sleep 10   # the load reaches its steady state: nothing late, then the first fault
+settle
 for r in "${replicas[@]}"; do fault kill "$r"; done
 fault artemis
 fault postgres
