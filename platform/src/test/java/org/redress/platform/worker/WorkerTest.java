@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -151,17 +152,21 @@ class WorkerTest {
     @Test
     void closeLetsTheRoundInProgressFinishAndRunsNoOther() throws Exception {
         CountDownLatch roundStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         AtomicInteger rounds = new AtomicInteger();
         AtomicBoolean finished = new AtomicBoolean();
         Worker worker = started(POLL_A_MINUTE, () -> {
             rounds.incrementAndGet();
             roundStarted.countDown();
-            pause(300);
+            awaitLatch(release);
             finished.set(true);
             return Next.now();
         });
         assertThat(roundStarted.await(5, TimeUnit.SECONDS)).isTrue();
-        worker.close();
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(worker::close);
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !closing.isDone());
+        release.countDown();
+        closing.get(5, TimeUnit.SECONDS);
         assertThat(finished).as("the round in progress finished before close returned").isTrue();
         assertThat(worker.state().running()).isFalse();
         int after = rounds.get();
@@ -193,14 +198,6 @@ class WorkerTest {
         Worker worker = new Worker("test", timing, round, null);
         worker.start();
         return worker;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void awaitLatch(CountDownLatch latch) {
