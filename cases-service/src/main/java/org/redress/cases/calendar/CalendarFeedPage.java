@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.redress.cases.pages.StaffMessages;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,10 +44,12 @@ public class CalendarFeedPage {
 
     private final CalendarFeedService feeds;
     private final JsonWebToken token;
+    private final StaffLanguage language;
 
-    public CalendarFeedPage(CalendarFeedService feeds, JsonWebToken token) {
+    public CalendarFeedPage(CalendarFeedService feeds, JsonWebToken token, StaffLanguage language) {
         this.feeds = feeds;
         this.token = token;
+        this.language = language;
     }
 
     @GET
@@ -58,9 +62,9 @@ public class CalendarFeedPage {
     public Response issue(@FormParam("replace") String replace, @Context UriInfo uri) {
         Optional<CalendarFeedService.FeedStatus> current = feeds.status(token.getName());
         String email = token.getClaim("email");
-        String error = email == null ? "Your login has no email address: the feed lists the deadlines of the cases you own"
-                + " by email address." : current.isPresent() && !"yes".equals(replace)
-                        ? "Tick the box to confirm that calendars subscribed to your current address stop updating." : null;
+        StaffMessages text = language.bundle(StaffMessages.class);
+        String error = email == null ? text.feed_no_email()
+                : current.isPresent() && !"yes".equals(replace) ? text.feed_tick_the_box() : null;
         if (error != null) {
             return page(400, new View(current.orElse(null), null, error, false));
         }

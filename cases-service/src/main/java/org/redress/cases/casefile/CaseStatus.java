@@ -6,25 +6,14 @@ package org.redress.cases.casefile;
  * {@link CaseStatusMachine} says which moves are allowed.
  */
 public enum CaseStatus {
-    OPEN("Open"),
-    FORMAL_NOTICE_SENT("Formal notice sent"),
-    AWAITING_RESPONSE("Awaiting response"),
+    OPEN,
+    FORMAL_NOTICE_SENT,
+    AWAITING_RESPONSE,
     /** Taken further; {@link Escalation} says how. */
-    ESCALATED("Escalated"),
-    SETTLED("Settled"),
-    WON("Won"),
-    LOST("Lost"),
+    ESCALATED,
+    SETTLED,
+    WON,
+    LOST,
     /** Nothing more happens; a closed case can no longer be edited. */
-    CLOSED("Closed");
-
-    private final String label;
-
-    CaseStatus(String label) {
-        this.label = label;
-    }
-
-    /** How the staff pages name it (English; the JSON API keeps the constant's name). */
-    public String label() {
-        return label;
-    }
+    CLOSED
 }

@@ -3,29 +3,18 @@ package org.redress.cases.deadline;
 /** What a deadline is for. */
 public enum DeadlineKind {
     /** The company's period to answer a formal notice. */
-    COMPANY_RESPONSE("Company response"),
+    COMPANY_RESPONSE,
     /** A period to file something (an action, an appeal brief). */
-    FILING("Filing"),
+    FILING,
     /** An authority's period to act or reply, e.g. GDPR Art. 78(2). */
-    AUTHORITY_REPLY("Authority reply"),
+    AUTHORITY_REPLY,
     /** A period to appeal a decision. */
-    APPEAL("Appeal"),
+    APPEAL,
     /** A court hearing. */
-    HEARING("Hearing"),
+    HEARING,
     /** The controller's period to answer an access request, GDPR Art. 12(3). */
-    ACCESS_REQUEST_REPLY("Access request reply"),
+    ACCESS_REQUEST_REPLY,
     /** The end of the opt-in period of a collective action. */
-    OPT_IN("End of the opt-in period"),
-    OTHER("Other");
-
-    private final String label;
-
-    DeadlineKind(String label) {
-        this.label = label;
-    }
-
-    /** How the staff pages name it (English; the JSON API keeps the constant's name). */
-    public String label() {
-        return label;
-    }
+    OPT_IN,
+    OTHER
 }

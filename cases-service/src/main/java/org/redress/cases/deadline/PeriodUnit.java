@@ -41,8 +41,8 @@ public enum PeriodUnit {
     }
 
     /**
-     * Plural name for messages and the staff pages' choices: "calendar days" is clearer than "days"
-     * when refusing an amount.
+     * Plural name for the API's messages: "calendar days" is clearer than "days" when refusing an
+     * amount (the staff pages say the unit in the staff member's language).
      */
     public String label() {
         return this == CALENDAR_DAYS ? "calendar days" : plural;

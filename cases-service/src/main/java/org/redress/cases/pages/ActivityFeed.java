@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Turns a case's timeline into sentences: "bob moved the case from Open to Formal notice sent",
  * "alice extended the deadline Company response from … to …", "bob added the step Formal notice sent
  * (Wed 2 Dec 2026)". The fields a sentence does not tell are listed beside it, each with its value
- * before and after; an action it does not know gets a plain sentence and every field listed. Plain Java.
+ * before and after; an action it does not know gets a plain sentence and every field listed. The
+ * sentences are {@link StaffMessages}' in the staff member's language. Plain Java.
  */
 public final class ActivityFeed {
 
@@ -33,11 +34,14 @@ public final class ActivityFeed {
             Map.entry("note.added", Set.of("excerpt")));
 
     private final LocalTimes times;
+    private final StaffMessages text;
     private final ActivityValues values;
 
-    public ActivityFeed(LocalTimes times) {
+    /** Sentences in the language of {@code text}, dates and times as {@code times} writes them. */
+    public ActivityFeed(LocalTimes times, StaffMessages text) {
         this.times = times;
-        this.values = new ActivityValues(times);
+        this.text = text;
+        this.values = new ActivityValues(times, text);
     }
 
     /** The entries as sentences, in their order; {@code deadlines} names each deadline by its id (its kind's label). */
@@ -50,21 +54,23 @@ public final class ActivityFeed {
         JsonNode changes = entry.changes();
         String who = entry.actor();
         String sentence = switch (entry.action()) {
-            case "case.opened" -> who + " opened the case";
-            case "case.updated" -> who + " edited the case";
-            case "case.status-changed" -> who + " moved the case from " + from(changes, "status") + " to "
-                    + to(changes, "status") + (to(changes, "escalation").isEmpty() ? "" : " (" + to(changes, "escalation") + ")");
-            case "step.recorded" -> who + " added the step " + to(changes, "type") + " (" + to(changes, "occurredOn") + ")";
-            case "deadline.opened" -> who + " opened the deadline " + to(changes, "kind") + ", due " + to(changes, "dueAt");
-            case "deadline.extended" -> who + " extended the deadline " + name(subjectName) + " from "
-                    + from(changes, "dueAt") + " to " + to(changes, "dueAt");
-            case "deadline.met" -> who + " marked the deadline " + name(subjectName) + " as met";
-            case "deadline.missed" -> "The deadline " + name(subjectName) + " was missed" + by(who);
-            case "deadline.cancelled" -> who + " cancelled the deadline " + name(subjectName);
-            case "note.added" -> who + " added a note: " + to(changes, "excerpt");
-            case "notification.sent" -> "An email was sent: " + to(changes, "kind");
-            case "notification.failed" -> "An email could not be sent: " + to(changes, "kind");
-            default -> who + " made a change (" + ActivityValues.name(entry.action().replace('.', ' ').replace('-', ' ')) + ")";
+            case "case.opened" -> text.activity_opened(who);
+            case "case.updated" -> text.activity_edited(who);
+            case "case.status-changed" -> to(changes, "escalation").isEmpty()
+                    ? text.activity_status(who, from(changes, "status"), to(changes, "status"))
+                    : text.activity_escalated(who, from(changes, "status"), to(changes, "status"), to(changes, "escalation"));
+            case "step.recorded" -> text.activity_step(who, to(changes, "type"), to(changes, "occurredOn"));
+            case "deadline.opened" -> text.activity_deadline_opened(who, to(changes, "kind"), to(changes, "dueAt"));
+            case "deadline.extended" -> text.activity_deadline_extended(who, name(subjectName), from(changes, "dueAt"),
+                    to(changes, "dueAt"));
+            case "deadline.met" -> text.activity_deadline_met(who, name(subjectName));
+            case "deadline.missed" -> "system".equals(who) ? text.activity_deadline_missed(name(subjectName))
+                    : text.activity_deadline_missed_by(name(subjectName), who);
+            case "deadline.cancelled" -> text.activity_deadline_cancelled(who, name(subjectName));
+            case "note.added" -> text.activity_note(who, to(changes, "excerpt"));
+            case "notification.sent" -> text.activity_email_sent(mailKind(changes));
+            case "notification.failed" -> text.activity_email_failed(mailKind(changes));
+            default -> text.activity_other(who, ActivityValues.words(entry.action().replace('.', ' ').replace('-', ' ')));
         };
         return new Activity(entry.at(), times.dateTime(entry.at()), sentence, details(changes, TOLD.getOrDefault(entry.action(), Set.of())));
     }
@@ -76,7 +82,7 @@ public final class ActivityFeed {
         }
         changes.fields().forEachRemaining(field -> {
             if (!told.contains(field.getKey())) {
-                details.add(new Activity.Detail(ActivityValues.name(field.getKey()),
+                details.add(new Activity.Detail(values.name(field.getKey()),
                         values.value(field.getKey(), field.getValue().get("from")),
                         values.value(field.getKey(), field.getValue().get("to"))));
             }
@@ -98,11 +104,14 @@ public final class ActivityFeed {
         return text;
     }
 
-    private static String name(String subjectName) {
-        return subjectName == null ? "(no longer listed)" : subjectName;
+    private String name(String subjectName) {
+        return subjectName == null ? text.activity_no_longer_listed() : subjectName;
     }
 
-    private static String by(String who) {
-        return "system".equals(who) ? "" : " (" + who + ")";
+    /** An email's kind in words: notifications-service's code, "reminder-ended" → "period ended". */
+    private String mailKind(JsonNode changes) {
+        JsonNode kind = changes == null || changes.get("kind") == null ? null : changes.get("kind").get("to");
+        String known = kind == null ? "" : text.mailKind(kind.asText());
+        return known.isEmpty() ? to(changes, "kind") : known;
     }
 }

@@ -8,52 +8,50 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.redress.cases.casefile.CaseStatus;
 import org.redress.cases.casefile.Escalation;
 import org.redress.cases.deadline.DeadlineKind;
 import org.redress.cases.deadline.DeadlineState;
+import org.redress.cases.deadline.PeriodUnit;
 import org.redress.cases.step.StepType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The fields of the timeline's changes as people read them: their names, and their values in words and dates. */
+/**
+ * The fields of the timeline's changes as people read them, in the staff member's language: their names,
+ * and their values in words and dates.
+ */
 final class ActivityValues {
 
-    private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("title", "Title"), Map.entry("respondent", "Respondent"), Map.entry("subject", "Subject"),
-            Map.entry("legalGrounds", "Legal grounds"), Map.entry("jurisdiction", "Jurisdiction"),
-            Map.entry("authority", "Authority or court"), Map.entry("owner", "Owner"), Map.entry("team", "Team"),
-            Map.entry("tags", "Tags"), Map.entry("publicSummary", "Public summary"), Map.entry("reference", "Reference"),
-            Map.entry("status", "Status"), Map.entry("escalation", "Escalation"),
-            Map.entry("complaintsToLink", "Complaints to link"), Map.entry("type", "Step"),
-            Map.entry("occurredOn", "Date"), Map.entry("description", "Description"), Map.entry("documents", "Documents"),
-            Map.entry("authorityReference", "Authority's reference"), Map.entry("court", "Court"),
-            Map.entry("courtCaseNumber", "Case number"), Map.entry("hearingAt", "Hearing"),
-            Map.entry("optInDeadline", "Opt-in deadline"), Map.entry("kind", "Kind"), Map.entry("runsFrom", "Runs from"),
-            Map.entry("period", "Period"), Map.entry("dueAt", "Due"), Map.entry("zone", "Zone"),
-            Map.entry("explanationSummary", "How it was worked out"), Map.entry("state", "State"),
-            Map.entry("messageId", "Message"), Map.entry("at", "At"), Map.entry("error", "Error"));
-
-    private static final Map<String, Function<String, String>> CODES = Map.of(
-            "status", code -> label(CaseStatus.class, code, CaseStatus::label),
-            "escalation", code -> label(Escalation.class, code, Escalation::label),
-            "type", code -> label(StepType.class, code, StepType::label),
-            "kind", code -> label(DeadlineKind.class, code, DeadlineKind::label),
-            "state", code -> label(DeadlineState.class, code, DeadlineState::label));
-
     private final LocalTimes times;
+    private final StaffMessages text;
+    private final Map<String, Function<String, String>> codes;
 
-    ActivityValues(LocalTimes times) {
+    ActivityValues(LocalTimes times, StaffMessages text) {
         this.times = times;
+        this.text = text;
+        this.codes = Map.of(
+                "status", code -> label(CaseStatus.class, code, text::caseStatus),
+                "escalation", code -> label(Escalation.class, code, text::escalation),
+                "type", code -> label(StepType.class, code, text::stepType),
+                "kind", code -> label(DeadlineKind.class, code, text::deadlineKind),
+                "state", code -> label(DeadlineState.class, code, text::deadlineState));
     }
 
     /** {@code publicSummary} → "Public summary"; an unknown field in words, "someField" → "Some field". */
-    static String name(String field) {
-        String known = NAMES.get(field);
-        if (known != null) {
+    String name(String field) {
+        String known = text.field(field);
+        if (!known.isEmpty()) {
             return known;
         }
+        return words(field);
+    }
+
+    /** "someField" → "Some field", "complaint relinked" as it is: what is not known here, in words. */
+    static String words(String field) {
         String words = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
@@ -73,12 +71,26 @@ final class ActivityValues {
             value.fields().forEachRemaining(entry -> items.add(name(entry.getKey()) + " " + value(entry.getKey(), entry.getValue())));
             return String.join(", ", items);
         }
-        String text = value.asText();
-        Function<String, String> code = CODES.get(field);
+        String written = value.asText();
+        Function<String, String> code = codes.get(field);
         if (code != null) {
-            return code.apply(text);
+            return code.apply(written);
         }
-        return temporal(text);
+        return "period".equals(field) ? period(written, text) : temporal(written);
+    }
+
+    /** A period as {@link PeriodUnit#describe(int)} writes it ("2 weeks"), in the language of {@code text}; other text as it is. */
+    static String period(String english, StaffMessages text) {
+        Matcher period = Pattern.compile("(\\d{1,6}) ([a-z ]+)").matcher(english);
+        if (period.matches()) {
+            int amount = Integer.parseInt(period.group(1));
+            for (PeriodUnit unit : PeriodUnit.values()) {
+                if (unit.describe(amount).equals(english)) {
+                    return text.period(amount, unit.name());
+                }
+            }
+        }
+        return english;
     }
 
     /** A date ({@code 2026-12-02}) or moment ({@code 2026-12-09T22:59:59.999Z}) in the staff style; other text as it is. */

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.redress.platform.problem.Problem;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,41 +57,45 @@ public class CalendarPage {
 
     private final CalendarService calendar;
     private final LocalTimes times;
+    private final StaffLanguage language;
 
-    public CalendarPage(CalendarService calendar, LocalTimes times) {
+    public CalendarPage(CalendarService calendar, LocalTimes times, StaffLanguage language) {
         this.calendar = calendar;
         this.times = times;
+        this.language = language;
     }
 
     @GET
     public TemplateInstance month(@QueryParam("month") String month) {
+        StaffMessages text = language.bundle(StaffMessages.class);
         YearMonth shown;
         try {
             shown = month == null || month.isBlank() ? YearMonth.now(times.zone()) : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw badRequest("month must be a year and month such as 2026-12");
+            throw badRequest(text.calendar_bad_month());
         }
         if (shown.getYear() < 1900 || shown.getYear() > 2999) {
-            throw badRequest("month must be between 1900-01 and 2999-12");
+            throw badRequest(text.calendar_month_range());
         }
         CalendarService.Month read = calendar.of(shown);
-        String title = shown.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + shown.getYear();
+        String title = shown.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, language.locale()) + " " + shown.getYear();
         return Templates.calendar(title, shown.toString(), shown.minusMonths(1).toString(), shown.plusMonths(1).toString(),
-                weekdays(), weeks(shown, read.entries()), read.entries().size(), read.truncated());
+                weekdays(language.locale()), weeks(shown, read.entries()), read.entries().size(), read.truncated());
     }
 
     /** Every entry of one day: where a crowded day of the month links to. */
     @GET
     @Path("day")
     public TemplateInstance day(@QueryParam("date") String date) {
+        StaffMessages text = language.bundle(StaffMessages.class);
         LocalDate day;
         try {
             day = LocalDate.parse(date == null ? "" : date.strip());
         } catch (DateTimeParseException e) {
-            throw badRequest("date must be a date such as 2026-12-12");
+            throw badRequest(text.calendar_bad_date());
         }
         if (day.getYear() < 1900 || day.getYear() > 2999) {
-            throw badRequest("date must be between 1900-01-01 and 2999-12-31");
+            throw badRequest(text.calendar_date_range());
         }
         return Templates.day(times.date(day), day.minusDays(1).toString(), day.plusDays(1).toString(),
                 YearMonth.from(day).toString(), calendar.of(day));
@@ -126,10 +131,12 @@ public class CalendarPage {
         return weeks;
     }
 
-    private static List<String> weekdays() {
+    /** Monday to Sunday in {@code locale}, each with a capital as a column's heading ("Lundi"). */
+    private static List<String> weekdays(Locale locale) {
         List<String> weekdays = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            weekdays.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+            String name = day.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+            weekdays.add(name.substring(0, 1).toUpperCase(locale) + name.substring(1));
         }
         return weekdays;
     }

@@ -32,11 +32,16 @@ public class CalendarService {
     static final int LIMIT = 2000;
 
     /**
-     * One deadline or hearing on the calendar: {@code state} is the code its style goes by (a
-     * deadline state's, or {@code hearing}), {@code stateLabel} its word (none for a hearing).
+     * One deadline (its kind and state) or hearing (no kind nor state; its court, if known) on the
+     * calendar; the page says them in words.
      */
-    public record Entry(LocalDate day, OffsetDateTime at, String time, String what, String state, String stateLabel,
-            String caseReference, String caseTitle) {
+    public record Entry(LocalDate day, OffsetDateTime at, String time, DeadlineKind kind, DeadlineState deadlineState,
+            String court, String caseReference, String caseTitle) {
+
+        /** The code its style goes by: a deadline state's, or {@code hearing}. */
+        public String state() {
+            return deadlineState == null ? "hearing" : deadlineState.name();
+        }
     }
 
     /** Entries in order of day and time, and whether some were left out. */
@@ -78,8 +83,7 @@ public class CalendarService {
                 order by d.due_at limit ?3""", from, to);
         for (Object[] row : rows.subList(0, Math.min(rows.size(), LIMIT))) {
             ZonedDateTime due = SqlTimestamps.offsetDateTime(row[0]).atZoneSameInstant(ZoneId.of((String) row[1]));
-            DeadlineState state = DeadlineState.valueOf((String) row[3]);
-            entries.add(entry(due, "Deadline: " + DeadlineKind.valueOf((String) row[2]).label(), state.name(), state.label(),
+            entries.add(entry(due, DeadlineKind.valueOf((String) row[2]), DeadlineState.valueOf((String) row[3]), null,
                     (String) row[4], (String) row[5]));
         }
         return rows.size() > LIMIT;
@@ -94,18 +98,17 @@ public class CalendarService {
         for (Object[] row : rows.subList(0, Math.min(rows.size(), LIMIT))) {
             ZoneId zone = JurisdictionZones.defaultZone((String) row[1]).orElse(ZoneOffset.UTC);
             ZonedDateTime at = SqlTimestamps.offsetDateTime(row[0]).atZoneSameInstant(zone);
-            entries.add(entry(at, "Hearing" + (row[2] == null ? "" : ", " + row[2]), "hearing", null,
-                    (String) row[3], (String) row[4]));
+            entries.add(entry(at, null, null, (String) row[2], (String) row[3], (String) row[4]));
         }
         return rows.size() > LIMIT;
     }
 
-    private Entry entry(ZonedDateTime at, String what, String state, String stateLabel, String reference, String title) {
+    private Entry entry(ZonedDateTime at, DeadlineKind kind, DeadlineState state, String court, String reference, String title) {
         String time = times.timeOfDay(at.toInstant());
         if (!at.toLocalDateTime().equals(at.withZoneSameInstant(times.zone()).toLocalDateTime())) {
             time = times.zoned(at);
         }
-        return new Entry(times.day(at.toInstant()), at.toOffsetDateTime(), time, what, state, stateLabel, reference, title);
+        return new Entry(times.day(at.toInstant()), at.toOffsetDateTime(), time, kind, state, court, reference, title);
     }
 
     /** Up to {@link #LIMIT} + 1 rows between {@code from} and {@code to}: one more than shown tells that some were left out. */

@@ -48,6 +48,7 @@ import org.redress.cases.step.StepView;
 import org.redress.platform.input.InputDates;
 import org.redress.platform.problem.Problem;
 import org.redress.portal.PortalConfig;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -75,18 +76,20 @@ public class CasePage {
     private final DeadlineService deadlines;
     private final NoteService notes;
     private final Validator validator;
-    private final ActivityFeed activities;
+    private final LocalTimes times;
     private final PortalConfig portal;
+    private final StaffLanguage language;
 
     public CasePage(CaseService cases, StepService steps, DeadlineService deadlines, NoteService notes,
-            Validator validator, LocalTimes times, PortalConfig portal) {
+            Validator validator, LocalTimes times, PortalConfig portal, StaffLanguage language) {
         this.cases = cases;
         this.steps = steps;
         this.deadlines = deadlines;
         this.notes = notes;
         this.validator = validator;
-        this.activities = new ActivityFeed(times);
+        this.times = times;
         this.portal = portal;
+        this.language = language;
     }
 
     @GET
@@ -100,18 +103,19 @@ public class CasePage {
     public Response addStep(@PathParam("reference") String reference, MultivaluedMap<String, String> sent,
             @Context SecurityContext staff) {
         FormState state = FormState.of("step", sent);
+        StaffMessages text = text();
         CaseView file = cases.get(reference);
         ZoneId zone = zoneOf(file);
-        StepType type = enumOf(StepType.class, state, "step", "type");
-        LocalDate occurredOn = date(state, "step", "occurredOn");
-        OffsetDateTime hearingAt = dateTime(state, "step", "hearingAt", zone);
-        LocalDate optIn = date(state, "step", "optInDeadline");
+        StepType type = enumOf(StepType.class, state, "step", "type", text);
+        LocalDate occurredOn = date(state, "step", "occurredOn", text);
+        OffsetDateTime hearingAt = dateTime(state, "step", "hearingAt", zone, text);
+        LocalDate optIn = date(state, "step", "optInDeadline", text);
         StepForm form = new StepForm(type, occurredOn, blankToNull(state.value("step", "description")),
                 lines(state.value("step", "documents")), blankToNull(state.value("step", "authorityReference")),
                 blankToNull(state.value("step", "court")), blankToNull(state.value("step", "courtCaseNumber")),
                 hearingAt, optIn);
         if (!state.invalid()) {
-            state.violations(validator.validate(form), Map.of());
+            state.violations(validator.validate(form), Map.of(), text);
         }
         if (state.invalid()) {
             return again(reference, state, 400);
@@ -126,11 +130,12 @@ public class CasePage {
     public Response changeStatus(@PathParam("reference") String reference, MultivaluedMap<String, String> sent,
             @Context SecurityContext staff) {
         FormState state = FormState.of("status", sent);
-        CaseStatus status = enumOf(CaseStatus.class, state, "status", "status");
-        Escalation escalation = enumOf(Escalation.class, state, "status", "escalation");
-        long version = version(state, "status");
+        StaffMessages text = text();
+        CaseStatus status = enumOf(CaseStatus.class, state, "status", "status", text);
+        Escalation escalation = enumOf(Escalation.class, state, "status", "escalation", text);
+        long version = version(state, "status", text);
         if (status == null && !state.invalid()) {
-            state.invalid("status", "choose a status");
+            state.invalid("status", text.error_choose_status());
         }
         if (state.invalid()) {
             return again(reference, state, 400);
@@ -146,12 +151,12 @@ public class CasePage {
     public Response editSummary(@PathParam("reference") String reference, MultivaluedMap<String, String> sent,
             @Context SecurityContext staff) {
         FormState state = FormState.of("summary", sent);
-        long version = version(state, "summary");
+        long version = version(state, "summary", text());
         CaseView file = cases.get(reference);
         CaseForm form = new CaseForm(file.title(), file.respondent(), file.subject(), file.legalGrounds(),
                 file.jurisdiction(), file.authority(), file.owner(), file.team(), file.tags(),
                 blankToNull(state.value("summary", "publicSummary")), null, version);
-        state.violations(validator.validate(form), Map.of());
+        state.violations(validator.validate(form), Map.of(), text());
         if (state.invalid()) {
             return again(reference, state, 400);
         }
@@ -166,12 +171,12 @@ public class CasePage {
     public Response assign(@PathParam("reference") String reference, MultivaluedMap<String, String> sent,
             @Context SecurityContext staff) {
         FormState state = FormState.of("assignment", sent);
-        long version = version(state, "assignment");
+        long version = version(state, "assignment", text());
         CaseView file = cases.get(reference);
         CaseForm form = new CaseForm(file.title(), file.respondent(), file.subject(), file.legalGrounds(),
                 file.jurisdiction(), file.authority(), blankToNull(state.value("assignment", "owner")),
                 blankToNull(state.value("assignment", "team")), file.tags(), file.publicSummary(), null, version);
-        state.violations(validator.validate(form), Map.of());
+        state.violations(validator.validate(form), Map.of(), text());
         if (state.invalid()) {
             return again(reference, state, 400);
         }
@@ -187,7 +192,7 @@ public class CasePage {
         FormState state = FormState.of("note", sent);
         String body = state.value("note", "body");
         NoteForm form = new NoteForm(body.isBlank() ? null : body);
-        state.violations(validator.validate(form), Map.of());
+        state.violations(validator.validate(form), Map.of(), text());
         if (state.invalid()) {
             return again(reference, state, 400);
         }
@@ -201,25 +206,26 @@ public class CasePage {
     public Response extend(@PathParam("reference") String reference, @PathParam("id") UUID id,
             MultivaluedMap<String, String> sent, @Context SecurityContext staff) {
         FormState state = FormState.of("extend-" + id, sent);
+        StaffMessages text = text();
         String form = state.form();
-        long version = version(state, form);
+        long version = version(state, form, text);
         DeadlineView deadline = deadlines.list(reference).stream().filter(d -> d.id().equals(id)).findFirst()
                 .orElseThrow(() -> new WebApplicationException(404));
         PeriodForm period = null;
         String amount = state.value(form, "amount");
         if (!amount.isBlank()) {
             try {
-                period = new PeriodForm(Integer.valueOf(amount.strip()), enumOf(PeriodUnit.class, state, form, "unit"));
+                period = new PeriodForm(Integer.valueOf(amount.strip()), enumOf(PeriodUnit.class, state, form, "unit", text));
             } catch (NumberFormatException e) {
-                state.invalid("amount", "must be a whole number");
+                state.invalid("amount", text.error_whole_number());
             }
         }
-        OffsetDateTime dueAt = dateTime(state, form, "dueAt", ZoneId.of(deadline.zone()));
+        OffsetDateTime dueAt = dateTime(state, form, "dueAt", ZoneId.of(deadline.zone()), text);
         if (period == null && dueAt == null && !state.invalid()) {
             if (FormExtensions.extendsByPeriod(deadline)) {
-                state.invalid("amount", "give a new period, or a new due date and time");
+                state.invalid("amount", text.error_period_or_due());
             } else {
-                state.invalid("dueAt", "give the new due date and time");
+                state.invalid("dueAt", text.error_due());
             }
         }
         if (state.invalid()) {
@@ -237,7 +243,7 @@ public class CasePage {
             MultivaluedMap<String, String> sent, @Context SecurityContext staff) {
         FormState state = FormState.of("settle-" + id, sent);
         return change(reference, state, "deadlines", Map.of(),
-                () -> deadlines.meet(reference, id, version(state, state.form()), staff.getUserPrincipal().getName()));
+                () -> deadlines.meet(reference, id, version(state, state.form(), text()), staff.getUserPrincipal().getName()));
     }
 
     @POST
@@ -247,15 +253,16 @@ public class CasePage {
             MultivaluedMap<String, String> sent, @Context SecurityContext staff) {
         FormState state = FormState.of("settle-" + id, sent);
         return change(reference, state, "deadlines", Map.of(),
-                () -> deadlines.cancel(reference, id, version(state, state.form()), staff.getUserPrincipal().getName()));
+                () -> deadlines.cancel(reference, id, version(state, state.form(), text()), staff.getUserPrincipal().getName()));
     }
 
     private TemplateInstance render(String reference, FormState state) {
         CaseView file = cases.get(reference);
         List<DeadlineView> listed = deadlines.list(reference);
-        Map<UUID, String> names = listed.stream().collect(Collectors.toMap(DeadlineView::id, d -> d.kind().label()));
+        StaffMessages text = text();
+        Map<UUID, String> names = listed.stream().collect(Collectors.toMap(DeadlineView::id, d -> text.deadlineKind(d.kind())));
         return Templates.casePage(file, zoneOf(file).getId(), steps.list(reference), listed,
-                activities.of(cases.timeline(reference), names), state, notes.list(reference),
+                new ActivityFeed(times, text).of(cases.timeline(reference), names), state, notes.list(reference),
                 portal.complaintsUrl() + "/staff/complaints/");
     }
 
@@ -268,7 +275,7 @@ public class CasePage {
         try {
             change.run();
         } catch (WebApplicationException refused) {
-            return again(reference, state, state.refused(refused, fields));
+            return again(reference, state, state.refused(refused, fields, text()));
         }
         return backTo(reference, anchor);
     }
@@ -276,6 +283,10 @@ public class CasePage {
     /** The page again, with the current state of the case, the typed values and the messages. */
     private Response again(String reference, FormState state, int status) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(render(reference, state)).build();
+    }
+
+    private StaffMessages text() {
+        return language.bundle(StaffMessages.class);
     }
 
     private static Response backTo(String reference, String anchor) {
@@ -286,17 +297,16 @@ public class CasePage {
         return JurisdictionZones.defaultZone(file.jurisdiction()).orElse(ZoneId.of("UTC"));
     }
 
-    static long version(FormState state, String form) {
+    static long version(FormState state, String form, StaffMessages text) {
         String version = state.value(form, "version").strip();
         try {
             return Long.parseLong(version);
         } catch (NumberFormatException e) {
-            throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST,
-                    "The form did not say which version it edited: reload the page.").toResponse());
+            throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST, text.error_version()).toResponse());
         }
     }
 
-    static <E extends Enum<E>> E enumOf(Class<E> type, FormState state, String form, String field) {
+    static <E extends Enum<E>> E enumOf(Class<E> type, FormState state, String form, String field, StaffMessages text) {
         String value = state.value(form, field).strip();
         if (value.isEmpty()) {
             return null;
@@ -304,12 +314,12 @@ public class CasePage {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            state.invalid(field, "is not one of the choices");
+            state.invalid(field, text.error_not_a_choice());
             return null;
         }
     }
 
-    static LocalDate date(FormState state, String form, String field) {
+    static LocalDate date(FormState state, String form, String field, StaffMessages text) {
         String value = state.value(form, field).strip();
         if (value.isEmpty()) {
             return null;
@@ -317,13 +327,13 @@ public class CasePage {
         try {
             return InputDates.parseDate(value);
         } catch (DateTimeParseException e) {
-            state.invalid(field, "must be a date such as 2026-05-14, between 1900 and 2999");
+            state.invalid(field, text.error_date());
             return null;
         }
     }
 
     /** A date and time typed in {@code zone} (the case's), e.g. {@code 2026-12-03T09:30}. */
-    static OffsetDateTime dateTime(FormState state, String form, String field, ZoneId zone) {
+    static OffsetDateTime dateTime(FormState state, String form, String field, ZoneId zone, StaffMessages text) {
         String value = state.value(form, field).strip();
         if (value.isEmpty()) {
             return null;
@@ -331,7 +341,7 @@ public class CasePage {
         try {
             return InputDates.parseDateTime(value).atZone(zone).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            state.invalid(field, "must be a date and time such as 2026-12-03T09:30 (" + zone.getId() + ")");
+            state.invalid(field, text.error_date_time(zone.getId()));
             return null;
         }
     }

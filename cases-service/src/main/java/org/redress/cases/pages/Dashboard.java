@@ -3,6 +3,8 @@ package org.redress.cases.pages;
 import java.util.List;
 
 import org.redress.cases.casefile.CaseSummary;
+import org.redress.cases.deadline.DeadlineKind;
+import org.redress.cases.deadline.DeadlineState;
 
 /**
  * What a staff member sees first: overdue and missed deadlines, then those due in the next seven
@@ -12,10 +14,9 @@ import org.redress.cases.casefile.CaseSummary;
 public record Dashboard(String username, StaffScope scope, long overdueCount, List<DeadlineRow> overdue, long dueSoonCount,
         List<DeadlineRow> dueSoon, long myOpenCasesCount, List<CaseSummary> myOpenCases) {
 
-    /** The overdue count as shown: exact up to the cap, "more than 1,000" beyond it. */
-    public String overdueCountText() {
-        return overdueCount > DashboardService.COUNT_CAP ? "more than " + DashboardService.COUNT_CAP
-                : Long.toString(overdueCount);
+    /** The overdue count as shown: exact up to the cap, "more than 1000" beyond it (in the language of {@code text}). */
+    public String overdueCountText(StaffMessages text) {
+        return text.count_capped(overdueCount, DashboardService.COUNT_CAP);
     }
 
     /** Whether there are more overdue deadlines than the dashboard lists. */
@@ -23,17 +24,13 @@ public record Dashboard(String username, StaffScope scope, long overdueCount, Li
         return overdueCount > overdue.size();
     }
 
-    /** The link to all of them: "Show all 120 overdue or missed". */
-    public String allOverdueText() {
-        return overdueCount > DashboardService.COUNT_CAP ? "Show all overdue or missed (more than " + DashboardService.COUNT_CAP + ")"
-                : "Show all " + overdueCount + " overdue or missed";
+    /** The link to all of them: "Show all 120 overdue or missed" (in the language of {@code text}). */
+    public String allOverdueText(StaffMessages text) {
+        return text.dashboard_show_all(overdueCount, DashboardService.COUNT_CAP);
     }
 
-    /**
-     * A deadline with the facts of its case: its kind and state in words ({@code state} is the code
-     * its style goes by), due time in the staff zone.
-     */
-    public record DeadlineRow(String caseReference, String caseTitle, String respondent, String kind, String state,
-            String stateLabel, String due, String explanationSummary) {
+    /** A deadline with the facts of its case: its kind and state (the page says them in words), due time in the staff zone. */
+    public record DeadlineRow(String caseReference, String caseTitle, String respondent, DeadlineKind kind, DeadlineState state,
+            String due, String explanationSummary) {
     }
 }

@@ -129,8 +129,7 @@ public class DashboardService {
     }
 
     private Dashboard.DeadlineRow row(Deadline deadline, CaseFile file) {
-        return new Dashboard.DeadlineRow(file.reference, file.title, file.respondent, deadline.kind.label(),
-                deadline.state.name(), deadline.state.label(), times.zonedIn(deadline.dueAt.toInstant(), deadline.zone),
-                deadline.explanationSummary);
+        return new Dashboard.DeadlineRow(file.reference, file.title, file.respondent, deadline.kind, deadline.state,
+                times.zonedIn(deadline.dueAt.toInstant(), deadline.zone), deadline.explanationSummary);
     }
 }

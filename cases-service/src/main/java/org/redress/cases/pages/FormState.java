@@ -73,23 +73,26 @@ public final class FormState {
         return this;
     }
 
-    public FormState violations(Set<? extends ConstraintViolation<?>> violations, Map<String, String> renamed) {
+    /** Bean Validation's violations beside their fields, in the language of {@code text}. */
+    public FormState violations(Set<? extends ConstraintViolation<?>> violations, Map<String, String> renamed,
+            StaffMessages text) {
         for (ConstraintViolation<?> violation : violations) {
             String path = violation.getPropertyPath().toString();
             String field = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
             if (field.contains(".")) {
                 field = field.substring(0, field.indexOf('.'));
             }
-            invalid(renamed.getOrDefault(field, field), violation.getMessage());
+            invalid(renamed.getOrDefault(field, field), StaffRefusals.say(violation.getMessage(), text));
         }
         return this;
     }
 
     /**
      * Reads a refusal of the service (the same problem the JSON API answers): field errors go beside
-     * their fields, a conflict becomes the page's message. Returns the HTTP status to answer with.
+     * their fields, a conflict becomes the page's message, both in the language of {@code text}.
+     * Returns the HTTP status to answer with.
      */
-    public int refused(WebApplicationException refusal, Map<String, String> renamed) {
+    public int refused(WebApplicationException refusal, Map<String, String> renamed, StaffMessages text) {
         Object entity = refusal.getResponse().getEntity();
         if (entity instanceof Problem problem) {
             List<Problem.FieldError> fieldErrors = problem.errors() == null ? List.of() : problem.errors();
@@ -98,15 +101,15 @@ public final class FormState {
                 if (field.contains(".")) {
                     field = field.substring(0, field.indexOf('.'));
                 }
-                invalid(renamed.getOrDefault(field, field), error.detail());
+                invalid(renamed.getOrDefault(field, field), StaffRefusals.say(error.detail(), text));
             }
             if (fieldErrors.isEmpty()) {
-                return withConflict(problem.detail(), problem.status());
+                return withConflict(StaffRefusals.say(problem.detail(), text), problem.status());
             }
             return problem.status();
         }
         if (entity instanceof ApiProblems.ConflictProblem conflict) {
-            return withConflict(conflict.title() + ". " + conflict.detail(), conflict.status());
+            return withConflict(StaffRefusals.say(conflict.title() + ". " + conflict.detail(), text), conflict.status());
         }
         throw refusal;
     }

@@ -8,25 +8,41 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
 
 /**
  * Dates and times as every staff page of cases-service shows them, in the staff member's zone: a
  * date as {@code Sat 12 Dec 2026}, a moment as {@code Sat 12 Dec 2026, 10:30 CET}. The end of a day
  * (23:59:59.999, Regulation 1182/71 Art. 3(2)) reads 24:00 of that day. A deadline or hearing whose
  * own zone (its jurisdiction's) reads another clock also shows that one:
- * {@code Sat 22 May 2027, 01:00 CEST (Fri 21 May 2027, 24:00 in Europe/Dublin)}. Plain Java.
+ * {@code Sat 22 May 2027, 01:00 CEST (Fri 21 May 2027, 24:00 in Europe/Dublin)}. In another language
+ * the names of days, months and zones are that language's ({@code Sa., 12. Dez. 2026, 10:30 MEZ}).
+ * Plain Java.
  */
 public final class LocalTimes {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59, 999_000_000);
 
     private final ZoneId staffZone;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter zoneName;
+    private final BinaryOperator<String> inZone;
 
+    /** In English. */
     public LocalTimes(ZoneId staffZone) {
+        this(staffZone, Locale.ENGLISH, "EEE d MMM yyyy", (time, zone) -> time + " in " + zone);
+    }
+
+    /**
+     * In {@code locale}: a date written with {@code datePattern} (a {@link DateTimeFormatter} pattern),
+     * a time on another zone's clock by {@code inZone} (the time and the zone's id).
+     */
+    public LocalTimes(ZoneId staffZone, Locale locale, String datePattern, BinaryOperator<String> inZone) {
         this.staffZone = staffZone;
+        this.day = DateTimeFormatter.ofPattern(datePattern, locale);
+        this.zoneName = DateTimeFormatter.ofPattern("zzz", locale);
+        this.inZone = inZone;
     }
 
     /** The zone every time is shown in. */
@@ -36,7 +52,7 @@ public final class LocalTimes {
 
     /** {@code Sat 12 Dec 2026}; empty for none. */
     public String date(LocalDate date) {
-        return date == null ? "" : date.format(DAY);
+        return date == null ? "" : date.format(day);
     }
 
     /** The day on which {@code time} falls in the staff zone. */
@@ -71,7 +87,7 @@ public final class LocalTimes {
         if (time.toLocalDateTime().equals(time.withZoneSameInstant(staffZone).toLocalDateTime())) {
             return shown;
         }
-        return shown + " (" + format(time, false) + " in " + time.getZone().getId() + ")";
+        return shown + " (" + inZone.apply(format(time, false), time.getZone().getId()) + ")";
     }
 
     /** The instant in {@code zone} (a deadline's), as {@link #zoned(ZonedDateTime)}. */
@@ -82,12 +98,12 @@ public final class LocalTimes {
     /** {@code 10:30 CET} or {@code 24:00 CEST}: the time of day in the staff zone. */
     public String timeOfDay(Instant time) {
         ZonedDateTime here = time.atZone(staffZone);
-        return clock(here) + " " + here.format(ZONE);
+        return clock(here) + " " + here.format(zoneName);
     }
 
-    private static String format(ZonedDateTime time, boolean zoneName) {
-        String text = time.format(DAY) + ", " + clock(time);
-        return zoneName ? text + " " + time.format(ZONE) : text;
+    private String format(ZonedDateTime time, boolean withZone) {
+        String text = time.format(day) + ", " + clock(time);
+        return withZone ? text + " " + time.format(zoneName) : text;
     }
 
     /** {@code HH:mm}; the end of a day (23:59:59.999) as 24:00, a minute's last millisecond rounded up. */

@@ -8,24 +8,26 @@ import io.quarkus.qute.TemplateGlobal;
 @TemplateGlobal
 public final class NewCaseFields {
 
-    /** One field: its name (as {@link org.redress.cases.casefile.CaseForm}'s), label, and how it is typed. */
-    public record Field(String name, String label, boolean required, boolean lines, String hint) {
+    /**
+     * One field: its name (as {@link org.redress.cases.casefile.CaseForm}'s) and how it is typed; its
+     * label and hint are {@link StaffMessages#new_case_field(String)}'s and
+     * {@link StaffMessages#new_case_hint(String)}'s.
+     */
+    public record Field(String name, boolean required, boolean lines) {
     }
 
     static List<Field> fields = List.of(
-            new Field("title", "Title", true, false, null),
-            new Field("respondent", "Respondent organisation", true, false, null),
-            new Field("subject", "Subject", false, true, null),
-            new Field("legalGrounds", "Legal grounds, one a line", false, true, "e.g. GDPR Art. 6(1)(f)"),
-            new Field("jurisdiction", "Jurisdiction (country code)", true, false, "e.g. AT, DE, IE: its holidays and time zone apply"),
-            new Field("authority", "Authority or court", false, false, null),
-            new Field("owner", "Owner (email)", false, false, null),
-            new Field("team", "Team (email)", false, false, null),
-            new Field("tags", "Tags, comma-separated", false, false, null),
-            new Field("publicSummary", "Public summary (complainants see it)", false, true, null),
-            new Field("complaints", "Complaints to link (references)", false, true,
-                    "e.g. RC-2026-000123, up to 200, separated by commas, spaces or new lines; linked once the case is"
-                            + " open (unverified or erased complaints are left out: link them on the triage desk)"));
+            new Field("title", true, false),
+            new Field("respondent", true, false),
+            new Field("subject", false, true),
+            new Field("legalGrounds", false, true),
+            new Field("jurisdiction", true, false),
+            new Field("authority", false, false),
+            new Field("owner", false, false),
+            new Field("team", false, false),
+            new Field("tags", false, false),
+            new Field("publicSummary", false, true),
+            new Field("complaints", false, true));
 
     private NewCaseFields() {
     }

@@ -27,6 +27,7 @@ import org.redress.cases.casefile.CaseService;
 import org.redress.cases.casefile.CaseView;
 import org.redress.cases.casefile.ComplaintReferences;
 import org.redress.portal.PortalConfig;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -57,11 +58,13 @@ public class NewCasePage {
     private final CaseService cases;
     private final Validator validator;
     private final PortalConfig portal;
+    private final StaffLanguage language;
 
-    public NewCasePage(CaseService cases, Validator validator, PortalConfig portal) {
+    public NewCasePage(CaseService cases, Validator validator, PortalConfig portal, StaffLanguage language) {
         this.cases = cases;
         this.validator = validator;
         this.portal = portal;
+        this.language = language;
     }
 
     @GET
@@ -84,9 +87,10 @@ public class NewCasePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(MultivaluedMap<String, String> sent, @Context SecurityContext staff) {
         FormState state = FormState.of(FORM, sent);
+        StaffMessages text = language.bundle(StaffMessages.class);
         ComplaintReferences.Parsed complaints = ComplaintReferences.parse(state.value(FORM, "complaints"));
         if (!complaints.notReferences().isEmpty()) {
-            state.invalid("complaints", ComplaintReferences.refusal(complaints.notReferences()));
+            state.invalid("complaints", StaffRefusals.say(ComplaintReferences.refusal(complaints.notReferences()), text));
         }
         CaseForm form = new CaseForm(state.value(FORM, "title").strip(), state.value(FORM, "respondent").strip(),
                 CasePage.blankToNull(state.value(FORM, "subject")), CasePage.lines(state.value(FORM, "legalGrounds")),
@@ -94,7 +98,7 @@ public class NewCasePage {
                 CasePage.blankToNull(state.value(FORM, "authority")), CasePage.blankToNull(state.value(FORM, "owner")),
                 CasePage.blankToNull(state.value(FORM, "team")), commaSeparated(state.value(FORM, "tags")),
                 CasePage.blankToNull(state.value(FORM, "publicSummary")), complaints.references(), null);
-        state.violations(validator.validate(form), Map.of());
+        state.violations(validator.validate(form), Map.of(), text);
         if (state.invalid()) {
             return again(state, 400);
         }
@@ -102,7 +106,7 @@ public class NewCasePage {
         try {
             opened = cases.open(form, staff.getUserPrincipal().getName());
         } catch (WebApplicationException refused) {
-            return again(state, state.refused(refused, Map.of()));
+            return again(state, state.refused(refused, Map.of(), text));
         }
         return Response.seeOther(URI.create("/staff/cases/" + opened.reference())).build();
     }

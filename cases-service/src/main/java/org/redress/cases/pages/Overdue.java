@@ -30,8 +30,8 @@ public record Overdue(List<Dashboard.DeadlineRow> rows, int page, int size, bool
         return (long) page * size + rows.size();
     }
 
-    /** The count as shown: exact up to the cap, "more than 1000" beyond it. */
-    public String countText() {
-        return count > DashboardService.COUNT_CAP ? "more than " + DashboardService.COUNT_CAP : Long.toString(count);
+    /** The count as shown: exact up to the cap, "more than 1000" beyond it (in the language of {@code text}). */
+    public String countText(StaffMessages text) {
+        return text.count_capped(count, DashboardService.COUNT_CAP);
     }
 }

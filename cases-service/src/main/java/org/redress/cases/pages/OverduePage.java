@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.redress.platform.problem.Problem;
+import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,20 +25,23 @@ public class OverduePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overdue(Overdue overdue);
+        static native TemplateInstance overdue(Overdue overdue, StaffMessages text);
     }
 
     private final DashboardService dashboards;
     private final JsonWebToken token;
+    private final StaffLanguage language;
 
-    public OverduePage(DashboardService dashboards, JsonWebToken token) {
+    public OverduePage(DashboardService dashboards, JsonWebToken token, StaffLanguage language) {
         this.dashboards = dashboards;
         this.token = token;
+        this.language = language;
     }
 
     /** {@code page} counts from 1, as the page's links do. */
     @GET
     public TemplateInstance overdue(@QueryParam("page") @DefaultValue("1") String page, @QueryParam("scope") String scope) {
+        StaffMessages text = language.bundle(StaffMessages.class);
         int number;
         try {
             number = Integer.parseInt(page.strip());
@@ -46,9 +50,9 @@ public class OverduePage {
         }
         if (number < 1 || number > 100_000) {
             throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST,
-                    "page must be a whole number from 1").toResponse());
+                    "page " + text.overdue_bad_page()).toResponse());
         }
         String email = token.getClaim("email");
-        return Templates.overdue(dashboards.overdue(number - 1, StaffScope.of(scope, email)));
+        return Templates.overdue(dashboards.overdue(number - 1, StaffScope.of(scope, email)), text);
     }
 }

@@ -6,18 +6,35 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.cases.timeline.TimelineEntry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The case timeline read as sentences, with what a sentence leaves out listed as before → after. */
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The case timeline read as sentences, with what a sentence leaves out listed as before → after (in
+ * English, the bundle's default: its words are {@link StaffMessages}').
+ */
+@QuarkusTest
 class ActivityFeedTest {
 
     static final OffsetDateTime AT = OffsetDateTime.parse("2026-12-02T09:15:00Z");
 
-    final ActivityFeed feed = new ActivityFeed(new LocalTimes(ZoneId.of("Europe/Vienna")));
+    @Inject
+    StaffMessages english;
+
+    ActivityFeed feed;
+
+    @BeforeEach
+    void inEnglish() {
+        feed = new ActivityFeed(new LocalTimes(ZoneId.of("Europe/Vienna")), english);
+    }
 
     @Test
     void tellsAStatusChangeInWords() {
