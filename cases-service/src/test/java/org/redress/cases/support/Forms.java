@@ -22,13 +22,19 @@ public final class Forms {
 
     /** Posts {@code fields} to {@code action} as bob, with the CSRF cookie and token of {@code page}; no redirect followed. */
     public static Response post(String page, String action, Map<String, String> fields) {
-        Response shown = RestAssured.given().auth().oauth2(tokenOf("bob")).accept("text/html").when().get(page);
+        return post(page, action, fields, "en");
+    }
+
+    /** As {@link #post(String, String, Map)}, from a browser that asks for {@code language} (its Accept-Language). */
+    public static Response post(String page, String action, Map<String, String> fields, String language) {
+        Response shown = RestAssured.given().auth().oauth2(tokenOf("bob")).accept("text/html")
+                .header("Accept-Language", language).when().get(page);
         shown.then().statusCode(200);
         Matcher token = TOKEN.matcher(shown.asString());
         assertThat(token.find()).as("the page's forms carry a CSRF token").isTrue();
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("csrf-token", token.group(1));
-        return RestAssured.given().auth().oauth2(tokenOf("bob")).redirects().follow(false)
+        return RestAssured.given().auth().oauth2(tokenOf("bob")).header("Accept-Language", language).redirects().follow(false)
                 .cookie("csrf-token", shown.getCookie("csrf-token")).contentType(ContentType.URLENC).formParams(form)
                 .when().post(action);
     }
