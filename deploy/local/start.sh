@@ -422,7 +422,9 @@ start_replicas_behind_haproxy() {
 launch artemis "$LOG_DIR/artemis.log" "$ARTEMIS_INSTANCE" "$ARTEMIS_INSTANCE/bin/artemis" run
 
 # Keycloak: import the realm unless the dev database already has it; reset that
-# database when the realm file or the demo passwords changed.
+# database when the realm file or the demo passwords changed. Its themes come from
+# deploy/keycloak/themes (the login theme "redress"); start-dev caches none, so an edit
+# shows on the next reload of the login page.
 mkdir -p "$KEYCLOAK_HOME/data/import"
 cp -f "$REALM_FILE" "$KEYCLOAK_HOME/data/import/redress-realm.json"
 fingerprint="$(cat "$REALM_FILE" "$DEMO_ENV" | sha256sum | cut -d' ' -f1)"
@@ -436,7 +438,8 @@ launch keycloak "$LOG_DIR/keycloak.log" "$KEYCLOAK_HOME" \
     env JAVA_HOME="$JAVA21_HOME" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$REDRESS_KEYCLOAK_ADMIN_PASSWORD" \
     "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm \
-    --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MGMT_PORT"
+    --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MGMT_PORT" \
+    --spi-theme--folder--dir="$REDRESS_ROOT/deploy/keycloak/themes"
 
 # GreenMail: SMTP 3025 and IMAP 3143 ("test" setups = port + 3000), any login accepted.
 launch greenmail "$LOG_DIR/greenmail.log" "$RUN_DIR" \

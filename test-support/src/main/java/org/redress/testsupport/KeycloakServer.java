@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * A real Keycloak for tests, with the realm of {@code deploy/keycloak/}, started from the same
  * download as the local stack but from a copy of its own (so it never touches the local stack's
- * data) with an empty database each time. Needs Java 21+, found as the local stack finds it.
+ * data) with an empty database each time, and the themes of {@code deploy/keycloak/themes} as the local
+ * stack has them. Needs Java 21+, found as the local stack finds it.
  * {@link #start(Path, Map)} imports another realm file instead (the production realm), its
  * {@code ${...}} placeholders fed from environment variables as in production.
  */
@@ -38,6 +39,9 @@ public final class KeycloakServer {
     /** The bootstrap administrator of the master realm (Keycloak's admin console and admin API). */
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "admin-test-password";
+
+    /** The realms' themes (the login theme "redress"), read where they are: start-dev caches none. */
+    private static final String THEMES = "deploy/keycloak/themes";
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -83,7 +87,8 @@ public final class KeycloakServer {
         ChildProcess process = ChildProcess.start("keycloak",
                 List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
                         "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
-                        "--health-enabled=false", "--metrics-enabled=false"),
+                        "--health-enabled=false", "--metrics-enabled=false",
+                        "--spi-theme--folder--dir=" + root.resolve(THEMES)),
                 home, env, Path.of("target/keycloak.log").toAbsolutePath());
         KeycloakServer server = new KeycloakServer(port, process);
         server.awaitRealm(Duration.ofSeconds(180));
