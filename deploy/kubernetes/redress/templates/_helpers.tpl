@@ -78,3 +78,25 @@ Pod labels of the broker (set by the ArtemisCloud operator).
 {{- define "redress.brokerPodLabels" -}}
 application: {{ .Values.broker.name }}-app
 {{- end }}
+
+{{/*
+The items of the login theme's ConfigMap volume (keycloak-theme.yaml): each file back at its path
+under themes/redress, e.g. key redress.css -> login/resources/css/redress.css.
+*/}}
+{{- define "redress.keycloakThemeItems" -}}
+{{- range $path, $_ := .Files.Glob "files/keycloak-themes/redress/**" }}
+- key: {{ base $path }}
+  path: {{ trimPrefix "files/keycloak-themes/redress/" $path }}
+{{- end }}
+{{- end }}
+
+{{/*
+A checksum of the login theme: changes when any of its files does.
+*/}}
+{{- define "redress.keycloakThemeChecksum" -}}
+{{- $all := "" }}
+{{- range $path, $content := .Files.Glob "files/keycloak-themes/redress/**" }}
+{{- $all = printf "%s\n%s\n%s" $all $path (toString $content) }}
+{{- end }}
+{{- sha256sum $all }}
+{{- end }}

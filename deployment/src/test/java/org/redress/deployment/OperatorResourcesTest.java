@@ -2,20 +2,29 @@ package org.redress.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.redress.deployment.RedressChart.Values;
+import org.redress.testsupport.RedressRoot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.PodTemplate;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.Volume;
 
 /**
  * The resources the chart hands to the operators: one PostgreSQL cluster per service and one for
@@ -25,6 +34,9 @@ import io.fabric8.kubernetes.api.model.ResourceRequirements;
  * would be dropped silently by the operator).
  */
 class OperatorResourcesTest {
+
+    /** The login theme where the local stack, the tests and Compose take it from. */
+    private static final Path THEME = RedressRoot.path().resolve("deploy/keycloak/themes/redress");
 
     /** Fields of the specs as documented (CloudNativePG api_reference, Keycloak Operator spec classes, arkmq types). */
     private static final Map<String, Set<String>> DOCUMENTED_FIELDS = Map.ofEntries(
@@ -61,6 +73,7 @@ class OperatorResourcesTest {
             Map.entry("Keycloak.spec.hostname", Set.of("hostname", "admin", "strict", "backchannelDynamic")),
             Map.entry("Keycloak.spec.proxy", Set.of("headers")),
             Map.entry("Keycloak.spec.ingress", Set.of("enabled", "className", "annotations", "tlsSecret")),
+            Map.entry("Keycloak.spec.unsupported", Set.of("podTemplate")),
             Map.entry("KeycloakRealmImport.spec", Set.of("keycloakCRName", "realm", "placeholders", "resources")));
 
     @ParameterizedTest
@@ -173,6 +186,56 @@ class OperatorResourcesTest {
                     .as("%s's client secret", service)
                     .containsExactly(fromRealm.get("name"), fromRealm.get("key"));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Values.class)
+    void mountsEveryFileOfTheLoginThemeAtItsPathInKeycloaksThemesFolder(Values values) throws IOException {
+        Rendering rendering = RedressChart.render(values);
+        GenericKubernetesResource keycloak = rendering.theOnly("k8s.keycloak.org/v2alpha1", "Keycloak");
+        PodTemplateSpec podTemplate = StrictKubernetes.convert(keycloak.get("spec", "unsupported", "podTemplate"),
+                PodTemplateSpec.class);
+        Map<String, String> themeFiles = filesUnder(THEME);
+
+        assertThat(StrictKubernetes.unknownFields(new PodTemplate(null, null, null, podTemplate))).isEmpty();
+        Volume volume = podTemplate.getSpec().getVolumes().get(0);
+        assertThat(podTemplate.getSpec().getContainers().get(0).getVolumeMounts())
+                .anySatisfy(mount -> {
+                    assertThat(mount.getName()).isEqualTo(volume.getName());
+                    assertThat(mount.getMountPath()).isEqualTo("/opt/keycloak/themes/redress");
+                    assertThat(mount.getReadOnly()).isTrue();
+                });
+        Map<String, String> data = rendering.configMapData(volume.getConfigMap().getName()).orElseThrow();
+        Map<String, String> mounted = new TreeMap<>();
+        volume.getConfigMap().getItems().forEach(item -> mounted.put(item.getPath(), data.get(item.getKey())));
+        assertThat(mounted).as("the theme's files as Keycloak sees them under themes/redress")
+                .containsExactlyInAnyOrderEntriesOf(themeFiles)
+                .containsKeys("login/theme.properties", "login/resources/css/redress.css",
+                        "login/messages/messages_de.properties", "login/messages/messages_fr.properties");
+        assertThat(podTemplate.getMetadata().getAnnotations()).as("a changed theme restarts Keycloak, which caches themes")
+                .containsKey("redress/login-theme-checksum");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Values.class)
+    void importsTheRealmWithTheLoginThemeInTheStaffPagesLanguages(Values values) {
+        GenericKubernetesResource realmImport = RedressChart.render(values).theOnly("k8s.keycloak.org/v2alpha1", "KeycloakRealmImport");
+
+        assertThat(realmImport.<Object>get("spec", "realm", "loginTheme")).isEqualTo("redress");
+        assertThat(realmImport.<Object>get("spec", "realm", "internationalizationEnabled")).isEqualTo(true);
+        assertThat(realmImport.<List<String>>get("spec", "realm", "supportedLocales")).containsExactlyInAnyOrder("en", "de", "fr");
+        assertThat(realmImport.<Object>get("spec", "realm", "defaultLocale")).isEqualTo("en");
+    }
+
+    /** Each file under {@code dir} by its path relative to it, with its text. */
+    private static Map<String, String> filesUnder(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        }
+        return files;
     }
 
     private static String json(Object value) {
