@@ -21,7 +21,7 @@ import io.vertx.core.http.HttpServerRequest;
  * else the language chosen on the Keycloak login page (the ID token's {@code locale} claim), else
  * the browser's {@code Accept-Language}, else English. Every template rendered while a request is
  * answered gets it ({@link StaffLanguageInitializer}); Java code that writes a sentence asks
- * {@link #bundle(Class)}.
+ * {@link #bundle(Class)}. The Keycloak login is asked for the same language ({@link LoginLanguage}).
  */
 @RequestScoped
 public class StaffLanguage {
@@ -57,22 +57,48 @@ public class StaffLanguage {
         return MessageBundles.get(bundle, Localized.Literal.of(code()));
     }
 
+    /**
+     * The language of the Keycloak login that a staff page sends the browser to ({@link LoginLanguage}): the
+     * page's own choice without the login's claim, which there is not yet: {@code ?lang=}, else the cookie
+     * {@value #COOKIE}, else {@code Accept-Language}, else English.
+     */
+    static String beforeLogin(HttpServerRequest request) {
+        return beforeLogin(request.getParam(PARAMETER), cookieValue(request), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    static String beforeLogin(String asked, String remembered, String acceptLanguage) {
+        String chosen = chosenHere(asked, remembered);
+        return chosen != null ? chosen : Languages.fromAcceptLanguage(acceptLanguage);
+    }
+
     private String resolve() {
         String asked = request.getParam(PARAMETER);
         if (Languages.isSupported(asked)) {
             request.response().addCookie(Cookie.cookie(COOKIE, asked).setPath("/").setMaxAge(REMEMBERED.toSeconds())
                     .setHttpOnly(true).setSameSite(CookieSameSite.LAX));
-            return asked;
         }
-        Cookie remembered = request.getCookie(COOKIE);
-        if (remembered != null && Languages.isSupported(remembered.getValue())) {
-            return remembered.getValue();
+        String chosen = chosenHere(asked, cookieValue(request));
+        if (chosen != null) {
+            return chosen;
         }
         String chosenAtLogin = loginLocale();
         if (chosenAtLogin != null) {
             return chosenAtLogin;
         }
         return Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** The staff member's choice on the staff pages: the language switch's {@code ?lang=}, else the remembered one. */
+    private static String chosenHere(String asked, String remembered) {
+        if (Languages.isSupported(asked)) {
+            return asked;
+        }
+        return Languages.isSupported(remembered) ? remembered : null;
+    }
+
+    private static String cookieValue(HttpServerRequest request) {
+        Cookie remembered = request.getCookie(COOKIE);
+        return remembered == null ? null : remembered.getValue();
     }
 
     /** Keycloak's {@code locale} claim (the language picked on its login page), when it is one of ours. */
