@@ -106,6 +106,16 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /**
+     * Sends {@code acceptLanguage} as the browser's {@code Accept-Language} header from the next request on,
+     * as a browser set to that language would; {@code null}: the browser's own again.
+     */
+    void emulateLanguage(String acceptLanguage) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", acceptLanguage == null ? Map.of() : Map.of("Accept-Language", acceptLanguage)));
+    }
+
     void open(String url) {
         driver.get(url);
     }
@@ -258,8 +268,12 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Forgets every cookie of every site: WebDriver's own deletes only those the current page sees, not
+     * Keycloak's session (its cookies' path is the realm's) nor a service's staff session (path /staff).
+     */
     void deleteCookies() {
-        driver.manage().deleteAllCookies();
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     @Override
