@@ -21,16 +21,14 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.redress.complaints.abuse.PublicWrite;
 import org.redress.complaints.attachment.Upload;
-import org.redress.complaints.idempotency.IdempotencyService;
-import org.redress.complaints.idempotency.IdempotentResponse;
 
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * The public complaint API: no login; bad input answers problem+json naming each bad field.
- * Submissions without files commit together with those that arrive at the same time
- * ({@link GroupCommit}); the JSON one waits for its commit without holding a thread (it runs on a
- * worker thread only until it is queued: its validation may read the organisation list or a campaign).
+ * The public complaint API: no login; bad input answers problem+json naming each bad field. How a
+ * complaint is committed (with its neighbours, once per Idempotency-Key) is {@link ComplaintIntake}'s;
+ * the JSON one waits for its commit without holding a thread (it runs on a worker thread only until
+ * it is queued: its validation may read the organisation list or a campaign).
  */
 @Path("/api/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,14 +38,13 @@ public class ComplaintResource {
     record MultipartFingerprint(ComplaintSubmission complaint, List<String> files) {
     }
 
-    private final ComplaintService complaints;
-    private final IdempotencyService idempotency;
-    private final GroupCommit groupCommit;
+    /** Marks an answer that repeats the first answer to the same Idempotency-Key. */
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
-    public ComplaintResource(ComplaintService complaints, IdempotencyService idempotency, GroupCommit groupCommit) {
-        this.complaints = complaints;
-        this.idempotency = idempotency;
-        this.groupCommit = groupCommit;
+    private final ComplaintIntake intake;
+
+    public ComplaintResource(ComplaintIntake intake) {
+        this.intake = intake;
     }
 
     @POST
@@ -65,13 +62,7 @@ public class ComplaintResource {
                     + "again (header Idempotent-Replayed: true) and creates nothing. Kept for 24 hours.")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid ComplaintSubmission submission) {
-        if (idempotencyKey == null) {
-            return groupCommit.submit(() -> ComplaintMapper.toReceipt(complaints.submit(submission)))
-                    .thenApply(ComplaintResource::created);
-        }
-        return groupCommit.submit(() -> idempotency.once(idempotencyKey, submission, Response.Status.CREATED.getStatusCode(),
-                () -> ComplaintMapper.toReceipt(complaints.submit(submission))))
-                .thenApply(IdempotentResponse::toResponse);
+        return intake.submit(idempotencyKey, submission).thenApply(ComplaintResource::created);
     }
 
     @POST
@@ -87,17 +78,13 @@ public class ComplaintResource {
             @RestForm(FileUpload.ALL) List<FileUpload> files) {
         List<Upload> uploads = files.stream().filter(f -> "attachments".equals(f.name()))
                 .map(f -> new Upload(f.fileName(), f.uploadedFile())).toList();
-        if (idempotencyKey == null) {
-            return created(groupCommit.run(() -> ComplaintMapper.toReceipt(complaints.submit(submission, uploads)),
-                    !uploads.isEmpty()));
-        }
         MultipartFingerprint fingerprint = new MultipartFingerprint(submission,
                 files.stream().map(f -> f.fileName() + ":" + f.size()).toList());
-        return groupCommit.run(() -> idempotency.once(idempotencyKey, fingerprint, Response.Status.CREATED.getStatusCode(),
-                () -> ComplaintMapper.toReceipt(complaints.submit(submission, uploads))), !uploads.isEmpty()).toResponse();
+        return created(intake.submit(idempotencyKey, fingerprint, submission, uploads));
     }
 
-    private static Response created(ComplaintReceipt receipt) {
-        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    private static Response created(ComplaintIntake.Accepted accepted) {
+        Response.ResponseBuilder created = Response.status(Response.Status.CREATED).entity(accepted.receipt());
+        return accepted.replayed() ? created.header(REPLAYED_HEADER, "true").build() : created.build();
     }
 }

@@ -20,9 +20,6 @@ public class IdempotencyKey extends PanacheEntityBase {
     @Column(name = "request_hash", nullable = false)
     public byte[] requestHash;
 
-    @Column(name = "response_status")
-    public Integer responseStatus;
-
     @Column(name = "response_body")
     public String responseBody;
 

@@ -54,10 +54,11 @@ public class IdempotencyService {
 
     /**
      * Runs {@code write} (which joins this transaction) unless {@code key} was used before: then
-     * answers the first answer again, or rejects the request if its body differs from the first one.
+     * answers the first answer again, or rejects the request if its fingerprint differs from the
+     * first one's. {@code request} is what a retry must repeat, written as JSON to compare.
      */
     @Transactional
-    public IdempotentResponse once(String key, Object request, int status, Supplier<?> write) {
+    public <T> Once<T> once(String key, Object request, Class<T> answerType, Supplier<T> write) {
         String normalized = normalize(key);
         byte[] fingerprint = sha256(toJson(request));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -66,16 +67,21 @@ public class IdempotencyService {
             if (!MessageDigest.isEqual(first.requestHash, fingerprint)) {
                 throw IdempotencyKeyRejected.reused();
             }
-            return new IdempotentResponse(first.responseStatus, first.responseBody, true);
+            return new Once<>(fromJson(first.responseBody, answerType), true);
         }
-        String body = toJson(write.get());
+        T answer = write.get();
+        // response_status: read by replicas of the previous version during a rolling update, whose
+        // replays answered it (201, the API's); this version keeps the answer only
         IdempotencyKey.getEntityManager()
-                .createNativeQuery("update idempotency_key set response_status = :status, response_body = :body where key = :key")
-                .setParameter("status", status)
-                .setParameter("body", body)
+                .createNativeQuery("update idempotency_key set response_status = 201, response_body = :body where key = :key")
+                .setParameter("body", toJson(answer))
                 .setParameter("key", normalized)
                 .executeUpdate();
-        return new IdempotentResponse(status, body, false);
+        return new Once<>(answer, false);
+    }
+
+    /** The answer of a write run at most once per key: the first answer, and whether this is a replay of it. */
+    public record Once<T>(T answer, boolean replayed) {
     }
 
     /** Deletes the keys older than the retention; a retry after that is a new request. */
@@ -122,6 +128,14 @@ public class IdempotencyService {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private <T> T fromJson(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored answer (" + type.getSimpleName() + ")", e);
         }
     }
 

@@ -21,15 +21,9 @@ import org.redress.complaints.abuse.PublicWrite;
 import org.redress.complaints.attachment.Upload;
 import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.campaign.CampaignService;
-import org.redress.complaints.complaint.ComplaintService;
+import org.redress.complaints.complaint.ComplaintIntake;
 import org.redress.complaints.complaint.ComplaintSubmission;
-import org.redress.complaints.complaint.GroupCommit;
-import org.redress.complaints.idempotency.IdempotencyService;
-import org.redress.complaints.idempotency.IdempotentResponse;
 import org.redress.platform.problem.InvalidInputException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -53,29 +47,19 @@ public class ComplaintPage {
         static native TemplateInstance thanks(Page page, String reference);
     }
 
-    /** What the idempotency record keeps of a form submission: where the thank-you page is. */
-    record Receipt(String reference) {
-    }
-
     private final PageLanguage language;
     private final FormView view;
     private final Validator validator;
-    private final ComplaintService complaints;
+    private final ComplaintIntake intake;
     private final CampaignService campaigns;
-    private final IdempotencyService idempotency;
-    private final GroupCommit groupCommit;
-    private final ObjectMapper json;
 
-    public ComplaintPage(PageLanguage language, FormView view, Validator validator, ComplaintService complaints,
-            CampaignService campaigns, IdempotencyService idempotency, GroupCommit groupCommit, ObjectMapper json) {
+    public ComplaintPage(PageLanguage language, FormView view, Validator validator, ComplaintIntake intake,
+            CampaignService campaigns) {
         this.language = language;
         this.view = view;
         this.validator = validator;
-        this.complaints = complaints;
+        this.intake = intake;
         this.campaigns = campaigns;
-        this.idempotency = idempotency;
-        this.groupCommit = groupCommit;
-        this.json = json;
     }
 
     @GET
@@ -137,21 +121,15 @@ public class ComplaintPage {
         return localized(Templates.thanks(page(path), shown));
     }
 
-    /** Runs the submission once per submission key; without a usable key, simply runs it. */
+    /**
+     * Commits the submission once per submission key (a double click gets the first one's reference);
+     * without a usable key, simply commits it. The key alone is the request: whatever a second click
+     * sends, it gets the first answer.
+     */
     private String submitOnce(String key, ComplaintSubmission submission, List<Upload> uploads) {
-        boolean withFiles = !uploads.isEmpty();
-        if (!isUuid(key)) {
-            return groupCommit.run(() -> complaints.submit(submission, uploads).reference, withFiles);
-        }
-        // the key alone is the request: whatever a second click sends, it gets the first answer
-        IdempotentResponse answer = groupCommit.run(() -> idempotency.once(KEY_PREFIX + key, key,
-                Response.Status.SEE_OTHER.getStatusCode(), () -> new Receipt(complaints.submit(submission, uploads).reference)),
-                withFiles);
-        try {
-            return json.readValue(answer.json(), Receipt.class).reference();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable stored answer of a form submission", e);
-        }
+        return isUuid(key)
+                ? intake.submit(KEY_PREFIX + key, key, submission, uploads).receipt().reference()
+                : intake.submit(null, null, submission, uploads).receipt().reference();
     }
 
     private Response invalid(ComplaintForm form, FormErrors errors, Campaign campaign) {

@@ -103,7 +103,6 @@ class ComplaintIdempotencyTest {
             IdempotencyKey expired = new IdempotencyKey();
             expired.key = key;
             expired.requestHash = new byte[32];
-            expired.responseStatus = 201;
             expired.responseBody = "{\"reference\":\"RC-2000-000001\"}";
             expired.createdAt = OffsetDateTime.now(ZoneOffset.UTC).minusHours(25);
             expired.persist();
