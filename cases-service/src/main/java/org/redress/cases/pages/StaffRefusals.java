@@ -2,6 +2,7 @@ package org.redress.cases.pages;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -68,7 +69,9 @@ final class StaffRefusals {
         known("Status change not allowed\\. The case is already escalated by (\\S+)\\.",
                 (m, t) -> t.conflict_already_escalated(word(Escalation.class, m.group(1), t::escalation)));
         known("Deadline \\S+\\. The deadline is (\\S+): only an open or extended deadline can be .*",
-                (m, t) -> t.conflict_deadline_settled(word(DeadlineState.class, m.group(1), t::deadlineState)));
+                // mid-sentence, the state is an adjective: "Die Frist ist eingehalten", "the deadline is met"
+                (m, t) -> t.conflict_deadline_settled(word(DeadlineState.class, m.group(1), t::deadlineState)
+                        .toLowerCase(Locale.ROOT)));
         known("An appeal period is set by law: .*", (m, t) -> t.conflict_appeal_not_extended());
         known("The end of an opt-in period is not met by anyone: .*", (m, t) -> t.conflict_opt_in_not_met());
         known("(?:Not an action for .*\\. )?An? .* cannot be .*; it can be: (.*)\\.", (m, t) -> t.conflict_not_for_kind(

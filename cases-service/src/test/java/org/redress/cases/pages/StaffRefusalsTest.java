@@ -3,6 +3,7 @@ package org.redress.cases.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.redress.cases.casefile.ComplaintReferences;
 import org.redress.cases.deadline.DeadlineActionRules;
 import org.redress.cases.deadline.DeadlineAction;
 import org.redress.cases.deadline.DeadlineKind;
+import org.redress.cases.deadline.DeadlineState;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +47,16 @@ class StaffRefusalsTest {
                 .isEqualTo("La fin d'un délai d'adhésion n'est respectée par personne : elle peut être prolongée ou annulée.");
         assertThat(StaffRefusals.say("A hearing cannot be met; it can be: Held, Postpone, Cancel.", german))
                 .isEqualTo("Diese Aktion passt nicht zu einer Frist dieser Art; möglich ist: Verhandlung fand statt, Vertagen, Aufheben.");
+    }
+
+    @Test
+    void aSettledDeadlineNamesItsStateMidSentenceInLowerCase() {
+        String english = "Deadline 42. The deadline is MET: only an open or extended deadline can be changed.";
+
+        assertThat(StaffRefusals.say(english, german))
+                .isEqualTo("Die Frist ist eingehalten: Nur eine offene oder verlängerte Frist kann geändert werden.");
+        assertThat(StaffRefusals.say(english, french)).startsWith("Le délai est " + french.deadlineState(DeadlineState.MET)
+                .toLowerCase(Locale.ROOT) + " :");
     }
 
     @Test
