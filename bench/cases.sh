@@ -91,7 +91,8 @@ start keycloak "$out/keycloak.log" "$kc_home" env JAVA_HOME="$(find_java21)" \
     REDRESS_VISITOR_PASSWORD=visitor-bench-password \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-bench-password \
     "$kc_home/bin/kc.sh" start-dev --import-realm --http-host=127.0.0.1 --http-port="$kc_port" \
-    --http-management-port="$kc_mgmt_port" --health-enabled=false --metrics-enabled=false
+    --http-management-port="$kc_mgmt_port" --health-enabled=false --metrics-enabled=false \
+    --spi-theme--folder--dir="$REDRESS_ROOT/deploy/keycloak/themes"
 wait_for_port "$amqp_port" 60 "${started[artemis]}"
 wait_for_http "http://127.0.0.1:$kc_port/realms/redress/.well-known/openid-configuration" 300 "${started[keycloak]}"
 redress_log "Artemis on $amqp_port, Keycloak on $kc_port"
