@@ -6,7 +6,8 @@ import org.redress.platform.problem.Problem;
 
 /**
  * What the portal's error page says: a title and a sentence a staff member can act on for the status
- * (in their language), the problem's own detail when it has one and each bad field it names, the
+ * (in their language), the problem's own detail when it has one and each bad field it names (the
+ * input checks' own refusals in their language too: {@link InputCheckWords}), the
  * reference of an unexpected error, and the ways back.
  */
 public record ErrorView(String title, String explanation, String detail, List<Problem.FieldError> fields,
@@ -15,8 +16,11 @@ public record ErrorView(String title, String explanation, String detail, List<Pr
     public static ErrorView of(Problem problem, String back, String retry, PortalMessages text) {
         int status = problem.status();
         String reference = status >= 500 ? problem.instance() : null;
-        return new ErrorView(title(status, text), explanation(status, text), status >= 500 ? null : problem.detail(),
-                status >= 500 || problem.errors() == null ? List.of() : problem.errors(), reference, back, retry);
+        List<Problem.FieldError> fields = status >= 500 || problem.errors() == null ? List.of()
+                : problem.errors().stream().map(error -> new Problem.FieldError(error.field(), error.pointer(),
+                        InputCheckWords.field(error.detail(), text))).toList();
+        String detail = status >= 500 ? null : InputCheckWords.problem(problem.detail(), fields.size(), text);
+        return new ErrorView(title(status, text), explanation(status, text), detail, fields, reference, back, retry);
     }
 
     static String title(int status, PortalMessages text) {

@@ -115,4 +115,23 @@ public interface PortalMessages {
 
     @Message("Try this page again")
     String error_retry();
+
+    // --- the input checks' refusals (platform input), said in the staff member's language ----------
+    @Message("One field is not valid.")
+    String input_one_field();
+
+    @Message("{count} fields are not valid.")
+    String input_fields(int count);
+
+    @Message("contains the character U+0000 (NUL), which cannot be stored")
+    String input_nul();
+
+    @Message("is not valid Unicode (a lone surrogate at character {position})")
+    String input_lone_surrogate(String position);
+
+    @Message("must be between {first} and {last}")
+    String input_date_range(String first, String last);
+
+    @Message("A value in the request cannot be stored: a character, number or date out of range, or text too long.")
+    String input_unstorable();
 }

@@ -18,6 +18,8 @@ public final class InputDates {
 
     public static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST = LocalDate.of(2999, 12, 31);
+    /** Said of a field whose date is outside the range. */
+    public static final String OUT_OF_RANGE = "must be between " + FIRST + " and " + LAST;
 
     private InputDates() {
     }
@@ -25,7 +27,7 @@ public final class InputDates {
     /** Why {@code date} is refused, or empty when it is within the range. */
     public static Optional<String> whyOutOfRange(LocalDate date) {
         return date == null || !date.isBefore(FIRST) && !date.isAfter(LAST) ? Optional.empty()
-                : Optional.of("must be between " + FIRST + " and " + LAST);
+                : Optional.of(OUT_OF_RANGE);
     }
 
     /** The same for any of the date-time types a JSON body or form carries (read in UTC). */

@@ -10,6 +10,11 @@ import java.util.Optional;
  */
 public final class InputText {
 
+    /** Said of a field whose text holds U+0000. */
+    public static final String NUL = "contains the character U+0000 (NUL), which cannot be stored";
+    /** Said of a field whose text holds a lone surrogate; the message goes on with its position and ")". */
+    public static final String LONE_SURROGATE = "is not valid Unicode (a lone surrogate at character ";
+
     private InputText() {
     }
 
@@ -21,17 +26,17 @@ public final class InputText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u0000') {
-                return Optional.of("contains the character U+0000 (NUL), which cannot be stored");
+                return Optional.of(NUL);
             }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                     continue;
                 }
-                return Optional.of("is not valid Unicode (a lone surrogate at character " + (i + 1) + ")");
+                return Optional.of(LONE_SURROGATE + (i + 1) + ")");
             }
             if (Character.isLowSurrogate(c)) {
-                return Optional.of("is not valid Unicode (a lone surrogate at character " + (i + 1) + ")");
+                return Optional.of(LONE_SURROGATE + (i + 1) + ")");
             }
         }
         return Optional.empty();

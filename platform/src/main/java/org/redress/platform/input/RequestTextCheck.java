@@ -3,6 +3,7 @@ package org.redress.platform.input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -51,8 +52,9 @@ public class RequestTextCheck {
     }
 
     private static void check(String name, String value, List<Problem.FieldError> errors) {
-        String field = InputText.whyUnstorable(name).isPresent() ? "(unreadable name)" : name;
-        InputText.whyUnstorable(name).or(() -> InputText.whyUnstorable(value))
+        Optional<String> unreadableName = InputText.whyUnstorable(name);
+        String field = unreadableName.isPresent() ? "(unreadable name)" : name;
+        unreadableName.or(() -> InputText.whyUnstorable(value))
                 .filter(why -> errors.stream().noneMatch(error -> error.field().equals(field)))
                 .ifPresent(why -> errors.add(new Problem.FieldError(field, "#/" + field, why)));
     }

@@ -32,6 +32,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     static final String VALIDATION_TYPE = "https://redress.example/problems/invalid-input";
+    /** The detail of a refusal by the database of a value it cannot store (a check or a type's range). */
+    public static final String UNSTORABLE = "A value in the request cannot be stored: a character, number or date out of range, or text too long.";
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
@@ -48,9 +50,12 @@ public class ProblemMappers {
     }
 
     private static Response invalid(List<Problem.FieldError> errors) {
-        return new Problem(VALIDATION_TYPE, "Invalid input", 400,
-                errors.size() == 1 ? "One field is not valid." : errors.size() + " fields are not valid.", errors)
-                .toResponse();
+        return new Problem(VALIDATION_TYPE, "Invalid input", 400, invalidFields(errors.size()), errors).toResponse();
+    }
+
+    /** The detail of a refusal naming {@code count} bad fields. */
+    public static String invalidFields(int count) {
+        return count == 1 ? "One field is not valid." : count + " fields are not valid.";
     }
 
     /**
@@ -131,7 +136,7 @@ public class ProblemMappers {
         if (database == DatabaseFailures.Kind.BAD_VALUE) {
             LOG.infof("A value the database cannot store, answered 400: %s", e.toString());
             return new Problem(VALIDATION_TYPE, "Invalid input", 400,
-                    "A value in the request cannot be stored: a character, number or date out of range, or text too long.",
+                    UNSTORABLE,
                     List.of()).toResponse();
         }
         String reference = "urn:uuid:" + UUID.randomUUID();
