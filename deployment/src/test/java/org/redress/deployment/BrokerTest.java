@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.redress.deployment.RedressChart.Values;
@@ -58,6 +59,29 @@ class BrokerTest {
             }
         });
         assertThat(configuredQueues(properties)).as("no queue the local broker lacks").isEqualTo(local);
+    }
+
+    /**
+     * A durable queue without a consumer keeps every message sent to its address for ever (the
+     * broker pages it to disk and never lets go), and a consumer without its queue gets nothing.
+     */
+    @Test
+    void everyQueueHasAConsumingServiceAndEveryConsumerItsQueue() throws IOException {
+        Pattern incoming = Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.address=([^:\\s]+)::(\\S+)");
+        Map<String, Set<String>> consumed = new TreeMap<>();
+        for (String service : RedressChart.SERVICES) {
+            for (String line : Files.readAllLines(RedressRoot.path().resolve(service + "/src/main/resources/application.properties"))) {
+                Matcher matcher = incoming.matcher(line.strip());
+                if (matcher.matches()) {
+                    assertThat(matcher.group(2)).as("the queue's name starts with its service's").startsWith(
+                            service.replace("-service", "") + ".");
+                    consumed.computeIfAbsent(matcher.group(1), address -> new TreeSet<>()).add(matcher.group(2));
+                }
+            }
+        }
+
+        assertThat(consumed).as("the services' incoming channels").isNotEmpty();
+        assertThat(localAddresses()).as("deploy/artemis/addresses.xml against the services' consumers").isEqualTo(consumed);
     }
 
     @ParameterizedTest
