@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.redress.platform.holidays.PublicHolidays;
+
 /**
  * Works out when a period ends under Article 3 of Regulation (EEC, Euratom) No 1182/71 determining
  * the rules applicable to periods, dates and time limits:

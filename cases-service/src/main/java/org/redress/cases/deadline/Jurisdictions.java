@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.redress.cases.web.ApiProblems;
+import org.redress.platform.holidays.PublicHolidays;
 
 /**
  * The jurisdictions a case or deadline can name: EU and EEA countries whose public holidays are
@@ -15,7 +16,7 @@ import org.redress.cases.web.ApiProblems;
 @ApplicationScoped
 public class Jurisdictions {
 
-    private final PublicHolidays holidays = new JollydayPublicHolidays();
+    private final PublicHolidays holidays = new PublicHolidays();
 
     @Produces
     @Singleton

@@ -26,12 +26,13 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.redress.platform.holidays.PublicHolidays;
 
 /** Regulation (EEC, Euratom) No 1182/71, Article 3, rule by rule, with the real public holidays. */
 class DeadlineCalculatorTest {
 
     private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
-    private static final DeadlineCalculator CALCULATOR = new DeadlineCalculator(new JollydayPublicHolidays());
+    private static final DeadlineCalculator CALCULATOR = new DeadlineCalculator(new PublicHolidays());
 
     private static LocalDate date(int year, Month month, int day) {
         return LocalDate.of(year, month, day);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.redress.platform.holidays.PublicHolidays;
 
 class JurisdictionZonesTest {
 
@@ -15,7 +16,7 @@ class JurisdictionZonesTest {
 
     @Test
     void everyEuAndEeaCountryHasADefaultZoneAndKnownPublicHolidays() {
-        PublicHolidays holidays = new JollydayPublicHolidays();
+        PublicHolidays holidays = new PublicHolidays();
 
         assertThat(EU_AND_EEA).allSatisfy(country -> {
             assertThat(JurisdictionZones.defaultZone(country)).as(country).isPresent();

@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.redress.platform.holidays.PublicHolidays;
+
 /**
  * Keeps the reminder schedule of each deadline in step with cases-service's deadline events, in the
  * transaction that records the event. Only a newer version of a deadline changes anything: a
@@ -36,10 +38,10 @@ public class ReminderSchedule {
     private final EntityManager em;
     private final ReminderPlans plans;
     private final Event<RemindersStored> stored;
-    private final PublicHolidayCalendar holidays;
+    private final PublicHolidays holidays;
 
     public ReminderSchedule(EntityManager em, ReminderPlans plans, Event<RemindersStored> stored,
-            PublicHolidayCalendar holidays) {
+            PublicHolidays holidays) {
         this.em = em;
         this.plans = plans;
         this.stored = stored;
@@ -86,7 +88,7 @@ public class ReminderSchedule {
 
     private void plan(TrackedDeadline deadline, Instant sentAt) {
         ReminderPlan.Period period = new ReminderPlan.Period(deadline.dueAt.toInstant(), ZoneId.of(deadline.zone),
-                deadline.startedByDate, sentAt, holidays.of(deadline.jurisdiction));
+                deadline.startedByDate, sentAt, holidays.in(deadline.jurisdiction));
         List<ReminderPlan.Planned> planned = plans.forKind(deadline.kind).remindersFor(period);
         planned.forEach(p -> add(deadline, p.type(), p.at()));
         stored.fire(new RemindersStored(planned.size()));

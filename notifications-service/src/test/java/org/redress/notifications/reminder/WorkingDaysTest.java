@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.redress.notifications.reminder.ReminderPlan.Period;
 import org.redress.notifications.reminder.ReminderPlan.Planned;
 import org.redress.notifications.reminder.ReminderPlan.Type;
+import org.redress.platform.holidays.PublicHolidays;
 
 /** "N working days before" skips Saturdays, Sundays and the public holidays of the deadline's jurisdiction. */
 class WorkingDaysTest {
 
     static final ReminderPlan TWO_WORKING_DAYS = ReminderPlan.of(List.of("2 working days before"), LocalTime.of(9, 0));
-    static final PublicHolidayCalendar HOLIDAYS = new PublicHolidayCalendar();
+    static final PublicHolidays HOLIDAYS = new PublicHolidays();
 
     static Instant at(String localDateTime, ZoneId zone) {
         return LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
@@ -36,7 +37,7 @@ class WorkingDaysTest {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         // last day Wednesday 8 April 2026: Tuesday 7 counts, Monday 6 (Easter Monday), the weekend and
         // Friday 3 (Good Friday) do not, Thursday 2 April is the second working day
-        assertThat(remindersFor("2026-04-08", berlin, HOLIDAYS.of("DE")))
+        assertThat(remindersFor("2026-04-08", berlin, HOLIDAYS.in("DE")))
                 .containsExactly(new Planned(Type.BEFORE, at("2026-04-02T09:00", berlin)));
     }
 
@@ -44,16 +45,16 @@ class WorkingDaysTest {
     void inFranceTwoWorkingDaysBeforeTheTuesdayAfterTheFirstOfMaySkipLabourDay() {
         ZoneId paris = ZoneId.of("Europe/Paris");
         // last day Tuesday 5 May 2026: Monday 4 counts, the weekend and Friday 1 May do not
-        assertThat(remindersFor("2026-05-05", paris, HOLIDAYS.of("FR")))
+        assertThat(remindersFor("2026-05-05", paris, HOLIDAYS.in("FR")))
                 .containsExactly(new Planned(Type.BEFORE, at("2026-04-30T09:00", paris)));
     }
 
     @Test
     void withoutAJurisdictionOnlyWeekendsAreSkipped() {
         ZoneId paris = ZoneId.of("Europe/Paris");
-        assertThat(remindersFor("2026-05-05", paris, HOLIDAYS.of(null)))
+        assertThat(remindersFor("2026-05-05", paris, HOLIDAYS.in(null)))
                 .containsExactly(new Planned(Type.BEFORE, at("2026-05-01T09:00", paris)));
-        assertThat(remindersFor("2026-05-05", paris, HOLIDAYS.of("XX")))
+        assertThat(remindersFor("2026-05-05", paris, HOLIDAYS.in("XX")))
                 .containsExactly(new Planned(Type.BEFORE, at("2026-05-01T09:00", paris)));
         Period unknown = new Period(at("2026-05-05T23:59:59.999", paris), paris, null, at("2026-03-02T12:00", paris));
         assertThat(TWO_WORKING_DAYS.remindersFor(unknown)).extracting(Planned::at)
@@ -64,7 +65,7 @@ class WorkingDaysTest {
     void aHolidayOfAnotherCountryIsAWorkingDay() {
         ZoneId vienna = ZoneId.of("Europe/Vienna");
         // Easter Monday is a public holiday in Austria too, Good Friday is not: Tuesday 7 and Friday 3 April
-        assertThat(remindersFor("2026-04-08", vienna, HOLIDAYS.of("at")))
+        assertThat(remindersFor("2026-04-08", vienna, HOLIDAYS.in("at")))
                 .containsExactly(new Planned(Type.BEFORE, at("2026-04-03T09:00", vienna)));
     }
 }
