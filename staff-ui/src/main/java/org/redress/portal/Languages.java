@@ -4,13 +4,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The languages Redress speaks, public and staff pages alike, and how a browser's
- * {@code Accept-Language} picks one of them.
+ * The languages Redress speaks, public and staff pages, emails and consent wordings alike, and how a
+ * browser's {@code Accept-Language} picks one of them. The one list of them: everything that offers,
+ * accepts or renders a language reads it here. Each language has its texts in every bundle, so the
+ * list changes with the code (a new bundle file), not with a deployment's settings.
  */
 public final class Languages {
 
+    /**
+     * Our languages as a regular expression, for a {@code @Pattern} on a field that names one (an
+     * annotation takes a constant, not a list).
+     */
+    public static final String PATTERN = "en|de|fr";
+
     /** English first: the language of a reader whose browser asks for none of these. */
-    public static final List<String> CODES = List.of("en", "de", "fr");
+    public static final List<String> CODES = List.of(PATTERN.split("\\|"));
 
     private Languages() {
     }

@@ -2,10 +2,19 @@ package org.redress.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Choosing a page's language, and its dates' convention, from the browser's Accept-Language header. */
 class LanguagesTest {
+
+    @Test
+    void englishGermanAndFrenchEnglishFirstAndThePatternForAFieldAcceptsExactlyThese() {
+        assertThat(Languages.CODES).containsExactly("en", "de", "fr");
+        assertThat(Languages.CODES).allMatch(code -> code.matches(Languages.PATTERN));
+        assertThat(List.of("EN", "de-AT", "it", "")).noneMatch(code -> code.matches(Languages.PATTERN));
+    }
 
     @Test
     void aRegionalVariantCountsAsItsLanguage() {

@@ -3,10 +3,11 @@ package org.redress.complaints.consent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.redress.portal.Languages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ConsentWordings {
 
     static final String RESOURCE = "consent/wordings.json";
-    public static final List<String> LANGUAGES = List.of("en", "de", "fr");
 
     /** The file's shape: version → language → kind → text. */
     record Texts(String current, Map<String, Map<String, Map<ConsentKind, String>>> versions) {
@@ -60,7 +60,7 @@ public class ConsentWordings {
             if (!texts.versions().containsKey(texts.current())) {
                 throw new IllegalStateException(RESOURCE + ": the current version " + texts.current() + " has no texts");
             }
-            texts.versions().forEach((version, byLanguage) -> LANGUAGES.forEach(language -> {
+            texts.versions().forEach((version, byLanguage) -> Languages.CODES.forEach(language -> {
                 for (ConsentKind kind : ConsentKind.values()) {
                     Map<ConsentKind, String> byKind = byLanguage.get(language);
                     if (byKind == null || byKind.get(kind) == null || byKind.get(kind).isBlank()) {

@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.redress.portal.Languages;
+
 /**
  * The link of the verification email. Following it confirms the complainant's email address, then
  * leads to the status page (the same token). Following it twice, or after the complaint moved on,
@@ -25,7 +27,7 @@ public class VerificationResource {
     @GET
     public Response verify(@PathParam("token") String token, @QueryParam("lang") String lang) {
         status.verify(token);
-        String language = lang != null && lang.matches("en|de|fr") ? "?lang=" + lang : "";
+        String language = Languages.isSupported(lang) ? "?lang=" + lang : "";
         return Response.seeOther(URI.create("/status/" + (StatusTokens.wellFormed(token) ? token : "unknown") + language))
                 .header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.redress.portal.Languages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,7 +16,7 @@ class ConsentWordingsTest {
     void theCurrentVersionHasADistinctTextForEveryKindInEveryLanguage() {
         assertThat(wordings.isKnown(wordings.current())).isTrue();
         for (ConsentKind kind : ConsentKind.values()) {
-            assertThat(ConsentWordings.LANGUAGES)
+            assertThat(Languages.CODES)
                     .extracting(language -> wordings.wording(wordings.current(), language, kind))
                     .doesNotContainNull()
                     .doesNotHaveDuplicates();

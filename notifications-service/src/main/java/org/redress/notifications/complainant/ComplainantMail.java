@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.notifications.NotificationsConfig;
 import org.redress.notifications.delivery.Email;
 import org.redress.notifications.delivery.EmailTemplates;
+import org.redress.portal.Languages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,7 +26,6 @@ import io.quarkus.qute.i18n.MessageBundles;
 public class ComplainantMail {
 
     static final String DEFAULT_LANGUAGE = "en";
-    static final Set<String> LANGUAGES = Set.of("en", "de", "fr");
 
     @CheckedTemplate
     static class Templates {
@@ -73,6 +72,6 @@ public class ComplainantMail {
             return DEFAULT_LANGUAGE;
         }
         String primary = requested.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        return LANGUAGES.contains(primary) ? primary : DEFAULT_LANGUAGE;
+        return Languages.isSupported(primary) ? primary : DEFAULT_LANGUAGE;
     }
 }

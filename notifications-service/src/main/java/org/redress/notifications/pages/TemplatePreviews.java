@@ -16,6 +16,7 @@ import org.redress.notifications.reminder.Reminder;
 import org.redress.notifications.reminder.ReminderMail;
 import org.redress.notifications.reminder.ReminderPlan;
 import org.redress.notifications.reminder.TrackedDeadline;
+import org.redress.portal.Languages;
 
 /**
  * Every email this service writes — each complainant kind and each reminder type — in English,
@@ -23,8 +24,6 @@ import org.redress.notifications.reminder.TrackedDeadline;
  */
 @ApplicationScoped
 public class TemplatePreviews {
-
-    public static final List<String> LANGUAGES = List.of("en", "de", "fr");
 
     /** One rendered email; {@code id} is its anchor on the page, {@code audience} who it is for (a code). */
     public record Preview(String id, String audience, String kind, String language, String subject, String text,
@@ -42,13 +41,13 @@ public class TemplatePreviews {
     public List<Preview> all() {
         List<Preview> previews = new ArrayList<>();
         for (String kind : ComplainantMail.kinds()) {
-            for (String language : LANGUAGES) {
+            for (String language : Languages.CODES) {
                 complainants.render(sampleRequest(kind, language))
                         .ifPresent(email -> previews.add(preview("complainant", email, language)));
             }
         }
         for (ReminderPlan.Type type : ReminderPlan.Type.values()) {
-            for (String language : LANGUAGES) {
+            for (String language : Languages.CODES) {
                 Email email = reminders.render(sampleReminder(type), sampleDeadline(), "case.owner@redress.example", language);
                 previews.add(preview("reminder", email, language));
             }

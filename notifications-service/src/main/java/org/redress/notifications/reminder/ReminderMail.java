@@ -8,13 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.notifications.NotificationsConfig;
 import org.redress.notifications.delivery.Email;
 import org.redress.notifications.delivery.EmailTemplates;
+import org.redress.portal.Languages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,7 +29,6 @@ import io.quarkus.qute.i18n.MessageBundles;
 public class ReminderMail {
 
     public static final String KIND_PREFIX = "reminder-";
-    static final Set<String> LANGUAGES = Set.of("en", "de", "fr");
 
     @CheckedTemplate
     static class Templates {
@@ -115,10 +114,10 @@ public class ReminderMail {
     /** The language to write in: the staff member's if Redress writes it, else the configured default. */
     public String language(String chosen) {
         String primary = chosen == null ? "" : chosen.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        if (LANGUAGES.contains(primary)) {
+        if (Languages.isSupported(primary)) {
             return primary;
         }
         String fallback = config.staffLanguage().toLowerCase(Locale.ROOT);
-        return LANGUAGES.contains(fallback) ? fallback : "en";
+        return Languages.isSupported(fallback) ? fallback : "en";
     }
 }
