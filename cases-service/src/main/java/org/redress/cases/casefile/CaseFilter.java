@@ -26,6 +26,11 @@ public record CaseFilter(CaseStatus status, String owner, String tag, String res
         return new CaseFilter(null, null, null, null, null, null, "openedAt", true, null);
     }
 
+    /** Whether the list can be sorted by {@code sort} (null: the default order). */
+    public static boolean sortable(String sort) {
+        return sort == null || SORTS.containsKey(sort);
+    }
+
     /**
      * The order clause.
      *
