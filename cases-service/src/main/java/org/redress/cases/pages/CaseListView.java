@@ -3,6 +3,7 @@ package org.redress.cases.pages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -60,7 +61,23 @@ public record CaseListView(CaseList list, CaseFilter filter, StaffScope scope, M
         return text == null ? "" : text;
     }
 
+    /** The current filter as hidden fields, for the form that saves it as a view (no page number). */
+    public List<Map.Entry<String, String>> savedFields() {
+        return List.copyOf(parameters(filter, filter.sort(), filter.descending(), null, scope.all()).entrySet());
+    }
+
+    /** The query string a saved view keeps for {@code filter} over {@code scope}: the list's own parameters, no page. */
+    static String savedQuery(CaseFilter filter, boolean all) {
+        return query(parameters(filter, filter.sort(), filter.descending(), null, all));
+    }
+
     private String link(String sort, boolean descending, int page, boolean all) {
+        return "/staff/cases?" + query(parameters(filter, sort, descending, page, all));
+    }
+
+    /** The list's parameters that have a value, in a fixed order; {@code page} null: left out. */
+    private static Map<String, String> parameters(CaseFilter filter, String sort, boolean descending, Integer page,
+            boolean all) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("scope", all ? StaffScope.ALL : null);
         query.put("status", filter.status() == null ? null : filter.status().name());
@@ -71,9 +88,13 @@ public record CaseListView(CaseList list, CaseFilter filter, StaffScope scope, M
         query.put("q", filter.search());
         query.put("sort", sort);
         query.put("order", descending ? "desc" : "asc");
-        query.put("page", String.valueOf(page));
-        return "/staff/cases?" + query.entrySet().stream()
-                .filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
+        query.put("page", page == null ? null : String.valueOf(page));
+        query.values().removeIf(value -> value == null || value.isBlank());
+        return query;
+    }
+
+    private static String query(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }

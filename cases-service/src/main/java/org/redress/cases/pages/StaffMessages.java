@@ -235,6 +235,34 @@ public interface StaffMessages {
     @Message("Opened")
     String list_opened();
 
+    // --- saved views of the case list ----------------------------------------------------------
+    @Message("Saved views")
+    String views_title();
+
+    @Message("No saved views yet: filter the list, then save the filter under a name.")
+    String views_none();
+
+    @Message("Name of this view")
+    String views_name();
+
+    @Message("Save this view")
+    String views_save();
+
+    @Message("Saving a name you already use replaces that view.")
+    String views_hint();
+
+    @Message("Delete")
+    String views_delete();
+
+    @Message("Delete the saved view “{name}”")
+    String views_delete_named(String name);
+
+    @Message("This filter cannot be saved: the list offers no such status, sort or order.")
+    String views_not_a_filter();
+
+    @Message("at most {most} saved views: delete one to save another")
+    String error_too_many_views(String most);
+
     @Message("Previous")
     String previous();
 

@@ -40,6 +40,7 @@ final class StaffRefusals {
                 (m, t) -> t.error_not_references(m.group(1), m.group(2), m.group(3)));
         known("write the note", (m, t) -> t.error_write_note());
         known("at most (\\d+) characters", (m, t) -> t.error_at_most_characters(m.group(1)));
+        known("at most (\\d+) saved views: delete one to save another", (m, t) -> t.error_too_many_views(m.group(1)));
         known("must be one of .*", (m, t) -> t.error_not_a_choice());
         known("must say how the case is escalated: .*", (m, t) -> t.error_escalation_missing(
                 Arrays.stream(Escalation.values()).map(t::escalation).collect(Collectors.joining(", "))));
