@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.redress.portal.Languages;
+
 /**
  * What a member of the public sends to submit a complaint, through the JSON API or the form; the
  * same rules hold for both. The company is either {@code organisationId} (from
@@ -36,7 +38,7 @@ public record ComplaintSubmission(
         boolean consentToCollectiveAction,
         boolean consentToUpdates,
         @NotBlank @Size(max = MAX_CONSENT_VERSION) String consentVersion,
-        @Pattern(regexp = "en|de|fr", message = "must be one of en, de, fr") String language,
+        @Pattern(regexp = Languages.PATTERN, message = "must be one of en, de, fr") String language,
         @Size(max = 100) String campaign) {
 
     static final int MAX_CONSENT_VERSION = 20;
