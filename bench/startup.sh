@@ -125,6 +125,6 @@ for svc in "${services[@]}"; do
     done
 done
 echo "ceilings (issue 15): ready < ${ready_ceiling_ms} ms, rss < ${rss_ceiling_mb} MB"
-echo "JVM in the image: $(podman run --rm --entrypoint java localhost/redress/cases-service:0.1.0 -version 2>&1 | head -1)"
+echo "JVM in the image: $(podman run --rm --entrypoint java localhost/redress/cases-service:0.1.0 -version 2>&1 | grep -v "level=" | head -1)"
 echo "JAVA_OPTS: $(podman image inspect --format '{{range .Config.Env}}{{println .}}{{end}}' localhost/redress/cases-service:0.1.0 | sed -n 's/^JAVA_OPTS=//p')"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
