@@ -31,7 +31,8 @@ public final class ActivityFeed {
             Map.entry("deadline.cancelled", Set.of("state")),
             Map.entry("notification.sent", Set.of("kind")),
             Map.entry("notification.failed", Set.of("kind")),
-            Map.entry("note.added", Set.of("excerpt")));
+            Map.entry("note.added", Set.of("excerpt")),
+            Map.entry("step.documents-added", Set.of("type", "occurredOn", "files")));
 
     private final LocalTimes times;
     private final StaffMessages text;
@@ -68,6 +69,8 @@ public final class ActivityFeed {
                     : text.activity_deadline_missed_by(name(subjectName), who);
             case "deadline.cancelled" -> text.activity_deadline_cancelled(who, name(subjectName));
             case "note.added" -> text.activity_note(who, to(changes, "excerpt"));
+            case "step.documents-added" -> text.activity_documents(who, to(changes, "type"), to(changes, "occurredOn"),
+                    to(changes, "files"));
             case "notification.sent" -> text.activity_email_sent(mailKind(changes));
             case "notification.failed" -> text.activity_email_failed(mailKind(changes));
             default -> text.activity_other(who, ActivityValues.words(entry.action().replace('.', ' ').replace('-', ' ')));

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.redress.cases.casefile.CaseForm;
 import org.redress.cases.casefile.CaseService;
 import org.redress.cases.casefile.CaseStatus;
@@ -33,6 +35,9 @@ import org.redress.cases.casefile.CaseView;
 import org.redress.cases.casefile.Escalation;
 import org.redress.cases.casefile.StatusChange;
 import org.redress.cases.deadline.DeadlineService;
+import org.redress.cases.document.StepDocumentResource;
+import org.redress.cases.document.StepDocumentService;
+import org.redress.cases.document.StepDocuments;
 import org.redress.cases.deadline.DeadlineView;
 import org.redress.cases.deadline.ExtensionForm;
 import org.redress.cases.deadline.JurisdictionZones;
@@ -45,6 +50,7 @@ import org.redress.cases.step.StepForm;
 import org.redress.cases.step.StepService;
 import org.redress.cases.step.StepType;
 import org.redress.cases.step.StepView;
+import org.redress.platform.files.Upload;
 import org.redress.platform.input.InputDates;
 import org.redress.platform.problem.Problem;
 import org.redress.portal.PortalConfig;
@@ -54,7 +60,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The case page: header facts, steps, deadlines with their explanation, notes, linked complaints
+ * The case page: header facts, steps with their documents, deadlines with their explanation, notes, linked complaints
  * (links to their staff pages in complaints-service), timeline; and its forms. Each form calls the same service method as the JSON API; a refusal
  * renders the page again (400, or 409 for a conflict) with the message beside the field and what was
  * typed kept; a success redirects back to the page (Post/Redirect/Get).
@@ -68,24 +74,27 @@ public class CasePage {
     static class Templates {
         static native TemplateInstance casePage(CaseView file, String zone, List<StepView> steps,
                 List<DeadlineView> deadlines, List<Activity> timeline, FormState state, List<NoteView> notes,
-                String complaintPages);
+                String complaintPages, StepDocuments documents);
     }
 
     private final CaseService cases;
     private final StepService steps;
     private final DeadlineService deadlines;
     private final NoteService notes;
+    private final StepDocumentService documents;
     private final Validator validator;
     private final LocalTimes times;
     private final PortalConfig portal;
     private final StaffLanguage language;
 
     public CasePage(CaseService cases, StepService steps, DeadlineService deadlines, NoteService notes,
-            Validator validator, LocalTimes times, PortalConfig portal, StaffLanguage language) {
+            StepDocumentService documents, Validator validator, LocalTimes times, PortalConfig portal,
+            StaffLanguage language) {
         this.cases = cases;
         this.steps = steps;
         this.deadlines = deadlines;
         this.notes = notes;
+        this.documents = documents;
         this.validator = validator;
         this.times = times;
         this.portal = portal;
@@ -200,6 +209,25 @@ public class CasePage {
                 () -> notes.add(reference, form, staff.getUserPrincipal().getName()));
     }
 
+    /**
+     * Documents for a step (multipart, the files in {@code documents}): stored and back to the step, or
+     * the page again (400) with each refused file named beside the form, and nothing stored.
+     */
+    @POST
+    @Path("steps/{id}/documents")
+    @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
+    public Response uploadDocuments(@PathParam("reference") String reference, @PathParam("id") UUID id,
+            @RestForm(FileUpload.ALL) List<FileUpload> files, @Context SecurityContext staff) {
+        FormState state = FormState.prefilled("documents-" + id, Map.of());
+        List<Upload> uploads = StepDocumentResource.uploads(files);
+        try {
+            documents.upload(reference, id, uploads, staff.getUserPrincipal().getName());
+        } catch (WebApplicationException refused) {
+            return again(reference, state, StepDocumentForms.refused(refused, uploads, state, text()));
+        }
+        return backTo(reference, "step-" + id);
+    }
+
     @POST
     @Path("deadlines/{id}/extend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -263,7 +291,7 @@ public class CasePage {
         Map<UUID, String> names = listed.stream().collect(Collectors.toMap(DeadlineView::id, d -> text.deadlineKind(d.kind())));
         return Templates.casePage(file, zoneOf(file).getId(), steps.list(reference), listed,
                 new ActivityFeed(times, text).of(cases.timeline(reference), names), state, notes.list(reference),
-                portal.complaintsUrl() + "/staff/complaints/");
+                portal.complaintsUrl() + "/staff/complaints/", documents.ofCase(reference));
     }
 
     /**

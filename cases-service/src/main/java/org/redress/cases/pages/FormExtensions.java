@@ -4,11 +4,12 @@ import java.util.List;
 
 import org.redress.cases.deadline.DeadlineActionRules;
 import org.redress.cases.deadline.DeadlineView;
+import org.redress.cases.step.StepView;
 
 import io.quarkus.qute.TemplateExtension;
 
 /**
- * Names of the per-deadline forms, as {@link CasePage} names them in its {@link FormState}, and the
+ * Names of the per-deadline and per-step forms, as {@link CasePage} names them in its {@link FormState}, and the
  * actions each deadline offers ({@link DeadlineActionRules}).
  */
 @TemplateExtension
@@ -19,6 +20,11 @@ public final class FormExtensions {
 
     public static String extendForm(DeadlineView deadline) {
         return "extend-" + deadline.id();
+    }
+
+    /** The upload form of the step's documents. */
+    public static String documentsForm(StepView step) {
+        return "documents-" + step.id();
     }
 
     /** The actions the deadline's kind allows, in the order shown. */

@@ -365,6 +365,25 @@ public interface StaffMessages {
     @Message("Authority's reference {reference}.")
     String step_authority_reference(String reference);
 
+    /** A document's type in words, from the media type its content was found to be. */
+    @Message("{#when type}{#is 'application/pdf'}PDF{#is 'image/png'}PNG image{#is 'image/jpeg'}JPEG image{#is 'text/plain'}Text{#else}{type}{/when}")
+    String document_type(String type);
+
+    @Message("{kilobytes} KB")
+    String document_size(long kilobytes);
+
+    @Message("uploaded by {who}, {when}")
+    String document_uploaded(String who, String when);
+
+    @Message("Add documents to this step: PDF, PNG, JPEG or plain text, up to {max} files of {mb} MB each")
+    String document_files_label(int max, long mb);
+
+    @Message("Upload")
+    String document_upload();
+
+    @Message("{name}: {reason}")
+    String document_refused(String name, String reason);
+
     @Message("hearing {when}")
     String step_hearing(String when);
 
@@ -462,6 +481,9 @@ public interface StaffMessages {
 
     @Message("{who} added a note: {excerpt}")
     String activity_note(String who, String excerpt);
+
+    @Message("{who} added documents to the step {type} ({date}): {files}")
+    String activity_documents(String who, String type, String date, String files);
 
     @Message("An email was sent: {kind}")
     String activity_email_sent(String kind);
@@ -682,6 +704,27 @@ public interface StaffMessages {
 
     @Message("write the note")
     String error_write_note();
+
+    @Message("choose at least one file")
+    String error_choose_file();
+
+    @Message("at most {max} files at once")
+    String error_too_many_files(String max);
+
+    @Message("the file is empty")
+    String error_file_empty();
+
+    @Message("larger than {mb} MB")
+    String error_file_too_large(String mb);
+
+    @Message("the file has no name")
+    String error_file_no_name();
+
+    @Message("the name is longer than {max} characters")
+    String error_file_name_long(String max);
+
+    @Message("its content is {type}, not a PDF, PNG, JPEG or plain text file")
+    String error_file_type(String type);
 
     @Message("at most {max} characters")
     String error_at_most_characters(String max);

@@ -41,6 +41,13 @@ final class StaffRefusals {
         known("write the note", (m, t) -> t.error_write_note());
         known("at most (\\d+) characters", (m, t) -> t.error_at_most_characters(m.group(1)));
         known("at most (\\d+) saved views: delete one to save another", (m, t) -> t.error_too_many_views(m.group(1)));
+        known("choose at least one file", (m, t) -> t.error_choose_file());
+        known("at most (\\d+) files can be attached", (m, t) -> t.error_too_many_files(m.group(1)));
+        known("is empty", (m, t) -> t.error_file_empty());
+        known("is larger than (\\d+) MB", (m, t) -> t.error_file_too_large(m.group(1)));
+        known("needs a file name", (m, t) -> t.error_file_no_name());
+        known("has a name longer than (\\d+) characters", (m, t) -> t.error_file_name_long(m.group(1)));
+        known("must be a PDF, PNG, JPEG or plain text file \\(its content is (.*)\\)", (m, t) -> t.error_file_type(m.group(1)));
         known("must be one of .*", (m, t) -> t.error_not_a_choice());
         known("must say how the case is escalated: .*", (m, t) -> t.error_escalation_missing(
                 Arrays.stream(Escalation.values()).map(t::escalation).collect(Collectors.joining(", "))));

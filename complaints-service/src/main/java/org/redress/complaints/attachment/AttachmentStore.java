@@ -19,6 +19,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.redress.platform.files.CheckedFile;
+
 /**
  * Keeps attachments in PostgreSQL, in the complaint's own transaction: a complaint and its files
  * are committed together or not at all, and erasing or expiring a complaint removes its files with it.

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.redress.complaints.attachment.Upload;
+import org.redress.platform.files.Upload;
 import org.redress.complaints.idempotency.IdempotencyService;
 
 /**

@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.redress.complaints.abuse.PublicWrite;
-import org.redress.complaints.attachment.Upload;
+import org.redress.platform.files.Upload;
 
 import io.smallrye.common.annotation.Blocking;
 

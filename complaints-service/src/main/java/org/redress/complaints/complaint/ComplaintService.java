@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 
 import org.redress.complaints.attachment.AttachmentPolicy;
 import org.redress.complaints.attachment.AttachmentStore;
-import org.redress.complaints.attachment.CheckedFile;
-import org.redress.complaints.attachment.Upload;
+import org.redress.platform.files.CheckedFile;
+import org.redress.platform.files.Upload;
 import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.consent.ConsentService;
 import org.redress.complaints.notice.ComplainantNotices;

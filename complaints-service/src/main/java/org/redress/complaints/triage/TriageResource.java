@@ -1,7 +1,6 @@
 package org.redress.complaints.triage;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.redress.complaints.access.ComplaintAccessLog;
 import org.redress.complaints.attachment.AttachmentStore;
+import org.redress.platform.files.FileDownload;
 import org.redress.platform.problem.Problem;
 
 /** The staff triage API: the queue with filters and full-text search, one complaint, decisions, links to cases. */
@@ -31,9 +31,6 @@ import org.redress.platform.problem.Problem;
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
-
-    /** Media types stored for attachments and sent back as they are; anything else goes out as octet-stream. */
-    private static final Set<String> SENT_AS_STORED = Set.of("application/pdf", "image/png", "image/jpeg");
 
     private final TriageService triage;
     private final ComplaintStatusService statuses;
@@ -88,12 +85,7 @@ public class TriageResource {
 
     /** A stored file as a download: never shown inline, never sniffed, no script even if opened. */
     public static Response download(AttachmentStore.StoredFile file) {
-        return Response.ok(file.content(), contentType(file.meta().mediaType))
-                .header("Content-Disposition", ContentDisposition.attachment(file.meta().fileName))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .header("Cache-Control", "no-store")
-                .build();
+        return FileDownload.of(file.content(), file.meta().mediaType, file.meta().fileName);
     }
 
     @POST
@@ -119,12 +111,5 @@ public class TriageResource {
     @ServerExceptionMapper
     public Response conflict(TriageConflictException e) {
         return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
-    }
-
-    static String contentType(String stored) {
-        if ("text/plain".equals(stored) || (stored != null && stored.startsWith("text/plain;"))) {
-            return "text/plain; charset=utf-8";
-        }
-        return SENT_AS_STORED.contains(stored) ? stored : MediaType.APPLICATION_OCTET_STREAM;
     }
 }

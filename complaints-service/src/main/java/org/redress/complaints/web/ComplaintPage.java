@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.redress.complaints.abuse.PublicWrite;
-import org.redress.complaints.attachment.Upload;
+import org.redress.platform.files.Upload;
 import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.campaign.CampaignService;
 import org.redress.complaints.complaint.ComplaintIntake;

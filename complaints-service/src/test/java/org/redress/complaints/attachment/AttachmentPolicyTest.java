@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redress.platform.files.CheckedFile;
+import org.redress.platform.files.Upload;
 import org.redress.platform.problem.InvalidInputException;
 
 class AttachmentPolicyTest {

@@ -1,4 +1,4 @@
-package org.redress.complaints.triage;
+package org.redress.platform.files;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,7 +1,0 @@
-package org.redress.complaints.attachment;
-
-import java.nio.file.Path;
-
-/** An upload that passed {@link AttachmentPolicy}: its type as decided from the content, size and digest. */
-public record CheckedFile(String fileName, Path file, String mediaType, long sizeBytes, byte[] sha256) {
-}
