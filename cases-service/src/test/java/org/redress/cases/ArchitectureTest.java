@@ -14,4 +14,9 @@ class ArchitectureTest {
     void keepsTheShapeOfARedressService() {
         ArchitectureRules.check("org.redress.cases");
     }
+
+    @Test
+    void hasNoCycleBetweenItsFeaturePackages() {
+        ArchitectureRules.featurePackagesAreFreeOfCycles("org.redress.cases").check(ArchitectureRules.mainClasses("org.redress.cases"));
+    }
 }

@@ -14,4 +14,9 @@ class ArchitectureTest {
     void keepsTheShapeOfARedressService() {
         ArchitectureRules.check("org.redress.notifications");
     }
+
+    @Test
+    void hasNoCycleBetweenItsFeaturePackages() {
+        ArchitectureRules.featurePackagesAreFreeOfCycles("org.redress.notifications").check(ArchitectureRules.mainClasses("org.redress.notifications"));
+    }
 }

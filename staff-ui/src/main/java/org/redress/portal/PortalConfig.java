@@ -1,6 +1,7 @@
 package org.redress.portal;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -39,4 +40,11 @@ public interface PortalConfig {
     /** How long a page waits at most for notifications-service's answer (connect and read). */
     @WithDefault("1s")
     Duration statusTimeout();
+
+    /**
+     * The zone the staff pages show times in (IANA id): the organisation's office. A deadline or
+     * hearing whose own zone (its jurisdiction's) reads another clock shows that one beside it.
+     */
+    @WithDefault("Europe/Vienna")
+    ZoneId staffZone();
 }

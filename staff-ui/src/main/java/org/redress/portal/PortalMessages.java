@@ -134,4 +134,13 @@ public interface PortalMessages {
 
     @Message("A value in the request cannot be stored: a character, number or date out of range, or text too long.")
     String input_unstorable();
+
+    // --- dates and times (LocalTimes) -------------------------------------------------------------
+    /** How a date is shown ({@link java.time.format.DateTimeFormatter} pattern): Sat 12 Dec 2026. */
+    @Message("EEE d MMM yyyy")
+    String date_pattern();
+
+    /** A time on the clock of another zone than the staff zone: "Fri 21 May 2027, 24:00 in Europe/Dublin". */
+    @Message("{time} in {zone}")
+    String time_in_zone(String time, String zone);
 }

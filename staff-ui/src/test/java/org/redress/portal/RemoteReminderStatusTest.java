@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -172,6 +173,11 @@ class RemoteReminderStatusTest {
             @Override
             public Duration statusTimeout() {
                 return Duration.ofMillis(500);
+            }
+
+            @Override
+            public ZoneId staffZone() {
+                return ZoneId.of("Europe/Vienna");
             }
         };
     }

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import org.redress.cases.deadline.Jurisdictions;
+import org.redress.cases.jurisdiction.Jurisdictions;
 import org.redress.cases.timeline.Changes;
 import org.redress.cases.timeline.Timeline;
 import org.redress.cases.timeline.TimelineEntry;

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.redress.cases.jurisdiction.JurisdictionZones;
 import org.redress.platform.holidays.PublicHolidays;
 
 /**

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.redress.cases.jurisdiction.JurisdictionZones;
+
 /**
  * What the {@link DeadlineCalculator} needs to compute a deadline under Regulation (EEC, Euratom)
  * No 1182/71.

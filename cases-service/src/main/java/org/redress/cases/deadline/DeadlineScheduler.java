@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.redress.cases.jurisdiction.Jurisdictions;
 import org.redress.cases.web.ApiProblems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

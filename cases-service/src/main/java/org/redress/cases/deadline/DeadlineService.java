@@ -12,7 +12,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.redress.cases.CasesConfig;
 import org.redress.cases.casefile.CaseClosed;
 import org.redress.cases.casefile.CaseFile;
 import org.redress.cases.casefile.CaseService;
@@ -37,12 +36,12 @@ public class DeadlineService {
     private final DeadlineScheduler scheduler;
     private final Timeline timeline;
     private final Outbox outbox;
-    private final CasesConfig config;
+    private final DeadlineConfig config;
     private final ObjectMapper mapper;
     private final Event<DeadlinesChanged> changed;
 
     public DeadlineService(CaseService cases, DeadlineScheduler scheduler, Timeline timeline, Outbox outbox,
-            CasesConfig config, ObjectMapper mapper, Event<DeadlinesChanged> changed) {
+            DeadlineConfig config, ObjectMapper mapper, Event<DeadlinesChanged> changed) {
         this.cases = cases;
         this.scheduler = scheduler;
         this.timeline = timeline;

@@ -12,7 +12,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
-import org.redress.cases.CasesConfig;
 import org.redress.platform.sql.SqlTimestamps;
 import org.redress.platform.worker.Next;
 import org.redress.platform.worker.Timing;
@@ -44,10 +43,10 @@ public class MissedDeadlineClock {
 
     private final DeadlineService deadlines;
     private final EntityManager em;
-    private final CasesConfig.MissedClock config;
+    private final DeadlineConfig.MissedClock config;
     private final Worker worker;
 
-    public MissedDeadlineClock(DeadlineService deadlines, EntityManager em, CasesConfig config, Workers workers) {
+    public MissedDeadlineClock(DeadlineService deadlines, EntityManager em, DeadlineConfig config, Workers workers) {
         this.deadlines = deadlines;
         this.em = em;
         this.config = config.missedClock();

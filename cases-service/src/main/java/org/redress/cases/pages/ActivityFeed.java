@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.redress.cases.timeline.TimelineEntry;
+import org.redress.portal.LocalTimes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 import org.redress.cases.casefile.CaseStatus;
 import org.redress.cases.casefile.Escalation;
+import org.redress.cases.casefile.StepType;
 import org.redress.cases.deadline.DeadlineKind;
 import org.redress.cases.deadline.DeadlineState;
 import org.redress.cases.deadline.PeriodUnit;
-import org.redress.cases.step.StepType;
+import org.redress.portal.LocalTimes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.redress.platform.problem.Problem;
+import org.redress.portal.LocalTimes;
 import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;

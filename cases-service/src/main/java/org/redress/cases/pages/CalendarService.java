@@ -16,8 +16,9 @@ import jakarta.transaction.Transactional;
 
 import org.redress.cases.deadline.DeadlineKind;
 import org.redress.cases.deadline.DeadlineState;
-import org.redress.cases.deadline.JurisdictionZones;
+import org.redress.cases.jurisdiction.JurisdictionZones;
 import org.redress.platform.sql.SqlTimestamps;
+import org.redress.portal.LocalTimes;
 
 /**
  * Reads the calendar of a month or a day: its deadlines (cancelled ones left out) and hearings, each

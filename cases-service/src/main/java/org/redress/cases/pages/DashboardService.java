@@ -13,6 +13,7 @@ import org.redress.cases.casefile.CaseFile;
 import org.redress.cases.casefile.CaseStatus;
 import org.redress.cases.casefile.CaseSummary;
 import org.redress.cases.deadline.Deadline;
+import org.redress.portal.LocalTimes;
 
 /** Reads the dashboard: a handful of indexed queries, each list capped at one page. */
 @ApplicationScoped

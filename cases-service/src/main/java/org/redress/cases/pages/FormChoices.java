@@ -3,9 +3,9 @@ package org.redress.cases.pages;
 import java.util.List;
 
 import org.redress.cases.casefile.Escalation;
+import org.redress.cases.casefile.StepType;
 import org.redress.cases.deadline.PeriodUnit;
 import org.redress.cases.document.StepDocumentService;
-import org.redress.cases.step.StepType;
 
 import io.quarkus.qute.TemplateGlobal;
 

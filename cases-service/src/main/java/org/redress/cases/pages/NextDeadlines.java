@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.redress.cases.casefile.CaseSummary;
+import org.redress.portal.LocalTimes;
 
 /** The next running deadline (open or extended) of each case of a list, read in one query. */
 @ApplicationScoped

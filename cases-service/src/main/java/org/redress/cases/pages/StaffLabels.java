@@ -4,11 +4,11 @@ import java.util.Locale;
 
 import org.redress.cases.casefile.CaseStatus;
 import org.redress.cases.casefile.Escalation;
+import org.redress.cases.casefile.StepType;
 import org.redress.cases.deadline.DeadlineActionRules;
 import org.redress.cases.deadline.DeadlineKind;
 import org.redress.cases.deadline.DeadlineState;
 import org.redress.cases.deadline.PeriodUnit;
-import org.redress.cases.step.StepType;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;

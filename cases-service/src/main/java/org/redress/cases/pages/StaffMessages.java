@@ -2,10 +2,10 @@ package org.redress.cases.pages;
 
 import org.redress.cases.casefile.CaseStatus;
 import org.redress.cases.casefile.Escalation;
+import org.redress.cases.casefile.StepType;
 import org.redress.cases.deadline.DeadlineKind;
 import org.redress.cases.deadline.DeadlineState;
 import org.redress.cases.deadline.PeriodUnit;
-import org.redress.cases.step.StepType;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -56,15 +56,6 @@ public interface StaffMessages {
     /** A changed field's name on the timeline; empty for one not known here (the page then writes its name in words). */
     @Message("{#when field}{#is 'title'}Title{#is 'respondent'}Respondent{#is 'subject'}Subject{#is 'legalGrounds'}Legal grounds{#is 'jurisdiction'}Jurisdiction{#is 'authority'}Authority or court{#is 'owner'}Owner{#is 'team'}Team{#is 'tags'}Tags{#is 'publicSummary'}Public summary{#is 'reference'}Reference{#is 'status'}Status{#is 'escalation'}Escalation{#is 'complaintsToLink'}Complaints to link{#is 'type'}Step{#is 'occurredOn'}Date{#is 'description'}Description{#is 'documents'}Documents{#is 'authorityReference'}Authority's reference{#is 'court'}Court{#is 'courtCaseNumber'}Case number{#is 'hearingAt'}Hearing{#is 'optInDeadline'}Opt-in deadline{#is 'kind'}Kind{#is 'runsFrom'}Runs from{#is 'period'}Period{#is 'dueAt'}Due{#is 'zone'}Zone{#is 'explanationSummary'}How it was worked out{#is 'state'}State{#is 'messageId'}Message{#is 'at'}At{#is 'error'}Error{#else}{/when}")
     String field(String field);
-
-    // --- dates and times (LocalTimes) -------------------------------------------------------------
-    /** How a date is shown ({@link java.time.format.DateTimeFormatter} pattern): Sat 12 Dec 2026. */
-    @Message("EEE d MMM yyyy")
-    String date_pattern();
-
-    /** A time on the clock of another zone than the staff zone: "Fri 21 May 2027, 24:00 in Europe/Dublin". */
-    @Message("{time} in {zone}")
-    String time_in_zone(String time, String zone);
 
     // --- shared -------------------------------------------------------------------------------
     @Message("Mine and my team's")

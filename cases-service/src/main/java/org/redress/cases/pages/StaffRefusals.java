@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 import org.redress.cases.casefile.CaseStatus;
 import org.redress.cases.casefile.Escalation;
+import org.redress.cases.casefile.StepType;
 import org.redress.cases.deadline.DeadlineState;
 import org.redress.cases.deadline.PeriodUnit;
-import org.redress.cases.step.StepType;
 
 /**
  * The refusals the staff pages show, in the staff member's language. The rules (Bean Validation, the

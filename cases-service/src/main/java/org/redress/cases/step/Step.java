@@ -18,6 +18,8 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import org.redress.cases.casefile.StepType;
+
 /** One legal step of a case, as it happened: recorded once, not edited (a correction is a note). */
 @Entity
 @Table(name = "step")

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.redress.cases.casefile.StepType;
+
 /**
  * A step as staff record it. The type-specific fields belong to one type each
  * ({@link StepRules}): the authority's reference to a complaint filed with an authority; court,

@@ -1,13 +1,14 @@
 package org.redress.cases.step;
 
-import static org.redress.cases.step.StepType.AUTHORITY_COMPLAINT_FILED;
-import static org.redress.cases.step.StepType.COLLECTIVE_ACTION_FILED;
-import static org.redress.cases.step.StepType.INJUNCTION_FILED;
+import static org.redress.cases.casefile.StepType.AUTHORITY_COMPLAINT_FILED;
+import static org.redress.cases.casefile.StepType.COLLECTIVE_ACTION_FILED;
+import static org.redress.cases.casefile.StepType.INJUNCTION_FILED;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.redress.cases.casefile.StepType;
 import org.redress.platform.problem.Problem;
 
 /** Which type-specific fields a step needs and which it may carry. */

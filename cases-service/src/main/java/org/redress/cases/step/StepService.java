@@ -13,11 +13,12 @@ import jakarta.transaction.Transactional;
 
 import org.redress.cases.casefile.CaseFile;
 import org.redress.cases.casefile.CaseService;
+import org.redress.cases.casefile.StepType;
 import org.redress.cases.deadline.DeadlineKind;
 import org.redress.cases.deadline.DeadlineService;
 import org.redress.cases.deadline.DeadlineView;
-import org.redress.cases.deadline.JurisdictionZones;
 import org.redress.cases.deadline.StartedBy;
+import org.redress.cases.jurisdiction.JurisdictionZones;
 import org.redress.cases.timeline.Changes;
 import org.redress.cases.timeline.Timeline;
 import org.redress.cases.web.ApiProblems;

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.redress.cases.casefile.StepType;
 import org.redress.cases.deadline.DeadlineView;
 
 /**

@@ -76,6 +76,18 @@ class TriageDeskPageTest {
     }
 
     @Test
+    void showsWhenAComplaintCameInTheStaffZoneAndTheStaffDateStyleNotInUtc() {
+        String company = "Zone Co " + UUID.randomUUID();
+        ComplaintRows.complaint().company(company).submittedAt(OffsetDateTime.parse("2026-03-10T23:30:00Z")).insert();
+
+        Document page = Jsoup.parse(html("/staff/triage?company=" + URLEncoder.encode(company, StandardCharsets.UTF_8)));
+
+        // Europe/Vienna, the staff zone of the tests: one hour ahead of UTC in March, so the next day
+        assertThat(page.select("#actions tbody tr").get(0).text()).contains("Wed 11 Mar 2026, 00:30 CET")
+                .doesNotContain("UTC");
+    }
+
+    @Test
     void groupsSimilarComplaintsOfOneCompanyAndCategoryAndOpensTheGroupAsAFilter() {
         String company = "Group Co " + UUID.randomUUID();
         for (String text : List.of("Stop training AI on my data.", "stop   training AI on my data", "Stop training AI, on my data!")) {

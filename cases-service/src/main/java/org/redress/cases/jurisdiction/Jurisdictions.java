@@ -1,4 +1,4 @@
-package org.redress.cases.deadline;
+package org.redress.cases.jurisdiction;
 
 import java.time.ZoneId;
 
@@ -11,17 +11,18 @@ import org.redress.platform.holidays.PublicHolidays;
 
 /**
  * The jurisdictions a case or deadline can name: EU and EEA countries whose public holidays are
- * known and whose time zone is known. Also makes the {@link DeadlineCalculator} a bean.
+ * known and whose time zone is known.
  */
 @ApplicationScoped
 public class Jurisdictions {
 
     private final PublicHolidays holidays = new PublicHolidays();
 
+    /** The one holiday calendar of the service (the deadline rule book's too). */
     @Produces
     @Singleton
-    DeadlineCalculator calculator() {
-        return new DeadlineCalculator(holidays);
+    PublicHolidays holidays() {
+        return holidays;
     }
 
     /** Whether deadlines can be computed in {@code countryCode}. */

@@ -1,20 +1,20 @@
-package org.redress.cases;
+package org.redress.cases.deadline;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.redress.cases.deadline.DeadlineKind;
-import org.redress.cases.deadline.PeriodUnit;
-import org.redress.cases.step.StepType;
+import org.redress.cases.casefile.StepType;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of cases-service (the outbox has its own, shared by every service). */
+/**
+ * The deadline rule book's settings ({@code redress.cases.*}): which deadlines each kind of step opens,
+ * and the missed-deadline clock. The outbox and the staff pages have their own.
+ */
 @ConfigMapping(prefix = "redress.cases")
-public interface CasesConfig {
+public interface DeadlineConfig {
 
     /**
      * The deadlines the law attaches to each kind of step: recording such a step opens them, running
@@ -23,13 +23,6 @@ public interface CasesConfig {
     List<PlannedDeadline> deadlinePlans();
 
     MissedClock missedClock();
-
-    /**
-     * The zone the staff pages show dates and times in (no staff member has a zone of their own
-     * yet); a deadline or hearing whose jurisdiction reads another clock also shows that one.
-     */
-    @WithDefault("Europe/Vienna")
-    ZoneId staffZone();
 
     /** One deadline that a step of type {@link #step()} opens. */
     interface PlannedDeadline {

@@ -1,4 +1,4 @@
-package org.redress.cases.pages;
+package org.redress.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.redress.cases.pages;
+package org.redress.portal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.function.BinaryOperator;
 
 /**
- * Dates and times as every staff page of cases-service shows them, in the staff member's zone: a
+ * Dates and times as every staff page shows them, in the staff zone: a
  * date as {@code Sat 12 Dec 2026}, a moment as {@code Sat 12 Dec 2026, 10:30 CET}. The end of a day
  * (23:59:59.999, Regulation 1182/71 Art. 3(2)) reads 24:00 of that day. A deadline or hearing whose
  * own zone (its jurisdiction's) reads another clock also shows that one:

@@ -1,4 +1,4 @@
-package org.redress.cases.step;
+package org.redress.cases.casefile;
 
 /** The legal steps of a case. Each may open deadlines (configured plans) or close them. */
 public enum StepType {

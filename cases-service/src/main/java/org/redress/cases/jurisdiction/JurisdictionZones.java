@@ -1,4 +1,4 @@
-package org.redress.cases.deadline;
+package org.redress.cases.jurisdiction;
 
 import java.time.ZoneId;
 import java.util.Locale;
