@@ -198,6 +198,20 @@ class ProductionRealmTest {
             }
         }
 
+        @Test
+        void casesServiceLearnsTheStaffMembersTeamsAndTheAccountKeepsTheirTimeZone() {
+            JsonPath cases = client("cases-service");
+            JsonPath profile = admin().get("/users/profile").then().statusCode(200).extract().jsonPath();
+
+            assertThat(cases.getString("protocolMappers.find { it.name == 'teams' }.protocolMapper"))
+                    .isEqualTo("oidc-group-membership-mapper");
+            assertThat(cases.getString("protocolMappers.find { it.name == 'teams' }.config.'claim.name'")).isEqualTo("teams");
+            assertThat(cases.getString("protocolMappers.find { it.name == 'teams' }.config.'full.path'")).isEqualTo("false");
+            assertThat(profile.getList("attributes.name", String.class)).contains("zoneinfo");
+            assertThat(profile.getList("attributes.find { it.name == 'zoneinfo' }.permissions.edit", String.class))
+                    .contains("user", "admin");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"complaints-service", "cases-service", "notifications-service"})
         void sendBrowsersBackOnlyToTheirProductionAddress(String client) {

@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 
 /**
  * A real Keycloak for tests, with the realm of {@code deploy/keycloak/}, started from the same
@@ -150,11 +154,49 @@ public final class KeycloakServer {
                 + "&password=" + enc(ADMIN_PASSWORD));
     }
 
-    /** An access token for a realm user, obtained with the password grant through a service's client. */
+    /** An access token for a realm user of {@link #PASSWORDS}, obtained with the password grant through a service's client. */
     public String accessToken(String user, String clientId, String clientSecret) {
+        return accessToken(user, PASSWORDS.get(user), clientId, clientSecret);
+    }
+
+    /** An access token for a realm user with their password, through a service's client. */
+    public String accessToken(String user, String password, String clientId, String clientSecret) {
         String form = "grant_type=password&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret)
-                + "&username=" + enc(user) + "&password=" + enc(PASSWORDS.get(user)) + "&scope=openid";
+                + "&username=" + enc(user) + "&password=" + enc(password) + "&scope=openid";
         return token(issuer(), form);
+    }
+
+    /**
+     * Adds a user to the realm through the admin API, as an administrator would in the admin console:
+     * {@code username@redress.local}, the password, the realm roles, the groups (by name) and the user
+     * attributes of the realm's user profile (e.g. {@code zoneinfo}).
+     *
+     * @throws IllegalStateException when Keycloak refuses any part
+     */
+    public void createUser(String username, String password, List<String> realmRoles, List<String> groups,
+            Map<String, String> attributes) {
+        String admin = adminAccessToken();
+        String users = baseUrl() + "/admin/realms/" + REALM + "/users";
+        Map<String, Object> user = new HashMap<>();
+        user.put("username", username);
+        user.put("email", username + "@redress.local");
+        user.put("firstName", username);
+        user.put("lastName", "Example");
+        user.put("enabled", true);
+        user.put("emailVerified", true);
+        user.put("groups", groups.stream().map(group -> "/" + group).toList());
+        user.put("attributes", attributes.entrySet().stream().collect(
+                Collectors.toMap(Map.Entry::getKey, entry -> List.of(entry.getValue()))));
+        user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+        String location = RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).body(user)
+                .when().post(users).then().statusCode(201).extract().header("Location");
+        List<Map<String, Object>> roles = realmRoles.stream()
+                .map(role -> RestAssured.given().auth().oauth2(admin).when()
+                        .get(baseUrl() + "/admin/realms/" + REALM + "/roles/" + role)
+                        .then().statusCode(200).extract().<Map<String, Object>>path(""))
+                .toList();
+        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).body(roles)
+                .when().post(location + "/role-mappings/realm").then().statusCode(204);
     }
 
     /** An access token for a service itself (client credentials). */
