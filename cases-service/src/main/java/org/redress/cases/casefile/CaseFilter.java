@@ -7,11 +7,11 @@ import org.redress.cases.web.ApiProblems;
 
 /**
  * What the case list is filtered, searched and sorted by; null fields do not filter. {@code search}
- * matches the reference or the title, case-insensitively; {@code mineOf} (an email address) keeps the
- * cases that address owns and those of the teams of the cases it owns.
+ * matches the reference or the title, case-insensitively; {@code mineOf} keeps the cases that staff
+ * member owns and those of their teams.
  */
 public record CaseFilter(CaseStatus status, String owner, String tag, String respondent, String jurisdiction,
-        String search, String sort, boolean descending, String mineOf) {
+        String search, String sort, boolean descending, CaseHolder mineOf) {
 
     /** The case's earliest running deadline (open or extended); cases without one sort last. */
     private static final String NEXT_DUE = "(select min(d.dueAt) from Deadline d where d.caseId = this.id and d.state in"

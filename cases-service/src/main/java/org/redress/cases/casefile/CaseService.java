@@ -95,9 +95,9 @@ public class CaseService {
             where.add("jurisdiction = :jurisdiction");
             params.and("jurisdiction", filter.jurisdiction());
         }
-        if (CaseFilter.given(filter.mineOf())) {
-            where.add("(owner = :me or team in (select m.team from CaseFile m where m.owner = :me and m.team is not null))");
-            params.and("me", filter.mineOf());
+        if (filter.mineOf() != null) {
+            where.add(filter.mineOf().condition(""));
+            filter.mineOf().parameters().forEach(params::and);
         }
         if (CaseFilter.given(filter.search())) {
             where.add("(lower(reference) like :search escape '\\' or lower(title) like :search escape '\\')");

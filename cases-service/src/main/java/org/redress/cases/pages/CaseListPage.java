@@ -61,13 +61,13 @@ public class CaseListPage {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("scope") String scope) {
         StaffScope whose = scopeOf(scope);
         CaseFilter filter = new CaseFilter(status, owner, tag, respondent, jurisdiction, search, sort, "desc".equals(order),
-                whose.mine() ? whose.me() : null);
+                whose.mineOf());
         return render(filter, whose, page, FormState.none());
     }
 
     /** Whose cases {@code scope} lists for the signed-in staff member. */
     StaffScope scopeOf(String scope) {
-        return StaffScope.of(scope, token.getClaim("email"));
+        return StaffScope.of(scope, token);
     }
 
     /** The list over {@code filter}, with the staff member's saved views and the save form as {@code state} has it. */

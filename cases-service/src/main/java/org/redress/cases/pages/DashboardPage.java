@@ -38,7 +38,7 @@ public class DashboardPage {
     @GET
     public TemplateInstance dashboard(@QueryParam("scope") String scope) {
         String email = token.getClaim("email");
-        return Templates.dashboard(dashboards.of(token.getName(), email, StaffScope.of(scope, email)),
+        return Templates.dashboard(dashboards.of(token.getName(), email, StaffScope.of(scope, token)),
                 language.bundle(StaffMessages.class));
     }
 }

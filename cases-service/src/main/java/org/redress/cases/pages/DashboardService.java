@@ -48,15 +48,12 @@ public class DashboardService {
     private static final String OVERDUE_ORDER = " order by d.dueAt desc, d.id";
     private static final String DUE_SOON = " from Deadline d, CaseFile c where c.id = d.caseId"
             + " and d.state in (" + STATE + "OPEN, " + STATE + "EXTENDED) and d.dueAt >= :now and d.dueAt < :week";
-    /** The cases of {@code :me}: those they own, and those of the teams of the cases they own. */
-    static final String MINE = " and (c.owner = :me or c.team in (select m.team from CaseFile m where m.owner = :me"
-            + " and m.team is not null))";
-    /** {@link #OVERDUE_COUNT} of {@link #MINE}. */
+    /** {@link #OVERDUE_COUNT} of the cases of a holder ({@code %s}: its condition on case {@code c}). */
     private static final String MY_OVERDUE_COUNT = """
             select count(*) from (
                 select 1 from deadline d join case_file c on c.id = d.case_id
                 where d.state in ('MISSED', 'OPEN', 'EXTENDED') and d.due_at < :now and c.status <> 'CLOSED'
-                  and (c.owner = :me or c.team in (select m.team from case_file m where m.owner = :me and m.team is not null))
+                  and %s
                 limit :cap) overdue""";
 
     private final EntityManager em;
@@ -69,7 +66,7 @@ public class DashboardService {
 
     public Dashboard of(String username, String email, StaffScope scope) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String whose = scope.all() ? "" : MINE;
+        String whose = whose(scope);
         List<Dashboard.DeadlineRow> overdue = rows("select d, c" + OVERDUE + whose + OVERDUE_ORDER, now, scope, 0, PAGE);
         List<Dashboard.DeadlineRow> dueSoon = rows("select d, c" + DUE_SOON + whose + " order by d.dueAt", now, scope, 0, PAGE);
         var mine = CaseFile.<CaseFile>find("owner = ?1 and status <> ?2 order by updatedAt desc", email, CaseStatus.CLOSED);
@@ -87,10 +84,15 @@ public class DashboardService {
      */
     public Overdue overdue(int page, StaffScope scope) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Dashboard.DeadlineRow> rows = rows("select d, c" + OVERDUE + (scope.all() ? "" : MINE) + OVERDUE_ORDER, now,
+        List<Dashboard.DeadlineRow> rows = rows("select d, c" + OVERDUE + whose(scope) + OVERDUE_ORDER, now,
                 scope, page * PAGE, PAGE + 1);
         return new Overdue(rows.subList(0, Math.min(PAGE, rows.size())), page, PAGE, rows.size() > PAGE,
                 overdueCount(now, scope), scope);
+    }
+
+    /** The condition that keeps the cases of the scope's holder (none for every case). */
+    private static String whose(StaffScope scope) {
+        return scope.all() ? "" : " and " + scope.holder().condition("c.");
     }
 
     private List<Dashboard.DeadlineRow> rows(String query, OffsetDateTime now, StaffScope scope, int first, int max) {
@@ -101,11 +103,11 @@ public class DashboardService {
     }
 
     private long overdueCount(OffsetDateTime now, StaffScope scope) {
-        var query = em.createNativeQuery(scope.all() ? OVERDUE_COUNT : MY_OVERDUE_COUNT)
+        var query = em.createNativeQuery(scope.all() ? OVERDUE_COUNT : MY_OVERDUE_COUNT.formatted(scope.holder().condition("c.")))
                 .setParameter("now", now)
                 .setParameter("cap", COUNT_CAP + 1);
         if (scope.mine()) {
-            query.setParameter("me", scope.me());
+            scope.holder().parameters().forEach(query::setParameter);
         }
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -117,8 +119,8 @@ public class DashboardService {
     private static <T> TypedQuery<T> parameters(TypedQuery<T> query, String text,
             OffsetDateTime now, StaffScope scope) {
         query.setParameter("now", now);
-        if (text.contains(":me")) {
-            query.setParameter("me", scope.me());
+        if (scope.mine()) {
+            scope.holder().parameters().forEach(query::setParameter);
         }
         if (text.contains(":closed")) {
             query.setParameter("closed", CaseStatus.CLOSED);

@@ -52,7 +52,6 @@ public class OverduePage {
             throw new WebApplicationException(Problem.of(Response.Status.BAD_REQUEST,
                     "page " + text.overdue_bad_page()).toResponse());
         }
-        String email = token.getClaim("email");
-        return Templates.overdue(dashboards.overdue(number - 1, StaffScope.of(scope, email)), text);
+        return Templates.overdue(dashboards.overdue(number - 1, StaffScope.of(scope, token)), text);
     }
 }

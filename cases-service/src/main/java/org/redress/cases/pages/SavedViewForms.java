@@ -60,12 +60,12 @@ public class SavedViewForms {
         if (!offered) {
             // a status, sort or order the list never offers: the form was not sent from the list
             state.invalid("query", text.views_not_a_filter());
-            return again(new CaseFilter(null, null, null, null, null, null, "openedAt", true, whose.mine() ? whose.me() : null),
+            return again(new CaseFilter(null, null, null, null, null, null, "openedAt", true, whose.mineOf()),
                     whose, state, 400);
         }
         CaseFilter filter = new CaseFilter(status.isEmpty() ? null : CaseStatus.valueOf(status), given(state, "owner"),
                 given(state, "tag"), given(state, "respondent"), given(state, "jurisdiction"), given(state, "q"),
-                sort.isEmpty() ? "openedAt" : sort, !"asc".equals(order), whose.mine() ? whose.me() : null);
+                sort.isEmpty() ? "openedAt" : sort, !"asc".equals(order), whose.mineOf());
         SavedViewLink saved;
         try {
             saved = views.save(token.getName(), state.value(FORM, "name"), CaseListView.savedQuery(filter, whose.all()));

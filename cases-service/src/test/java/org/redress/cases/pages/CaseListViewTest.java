@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.redress.cases.casefile.CaseFilter;
+import org.redress.cases.casefile.CaseHolder;
 import org.redress.cases.casefile.CaseList;
 import org.redress.cases.casefile.CaseStatus;
 
 class CaseListViewTest {
 
     static final CaseFilter FILTER = new CaseFilter(CaseStatus.OPEN, null, "ai training", null, "AT", "meta", "title", false,
-            "bob@redress.local");
-    static final StaffScope MINE = StaffScope.of(null, "bob@redress.local");
+            new CaseHolder("bob@redress.local", Set.of()));
+    static final StaffScope MINE = StaffScope.of(null, "bob@redress.local", Set.of());
 
     @Test
     void linksTheNextPageKeepingTheFilterAndTheOrder() {
@@ -47,7 +49,7 @@ class CaseListViewTest {
     void switchesBetweenMineAndAllKeepingTheFiltersAndKeepsAllInItsLinks() {
         CaseListView mine = new CaseListView(new CaseList(List.of(), 1, 25, 50), FILTER, MINE, Map.of());
         CaseListView all = new CaseListView(new CaseList(List.of(), 1, 25, 50), FILTER,
-                StaffScope.of("all", "bob@redress.local"), Map.of("CASE-2026-0001", "Mon 7 Dec 2026, 24:00 CET"));
+                StaffScope.of("all", "bob@redress.local", Set.of()), Map.of("CASE-2026-0001", "Mon 7 Dec 2026, 24:00 CET"));
 
         assertThat(mine.scopeLink(true)).startsWith("/staff/cases?scope=all&status=OPEN&").endsWith("page=0");
         assertThat(all.scopeLink(false)).startsWith("/staff/cases?status=OPEN&").doesNotContain("scope");

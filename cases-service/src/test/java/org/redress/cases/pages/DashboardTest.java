@@ -3,6 +3,7 @@ package org.redress.cases.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -30,8 +31,8 @@ class DashboardTest {
     void offersToShowAllOverdueOnlyWhenItListsFewerThanThereAre() {
         Dashboard.DeadlineRow row = new Dashboard.DeadlineRow("CASE-2026-0001", "t", "r", DeadlineKind.FILING, DeadlineState.MISSED,
                 "due", "why");
-        Dashboard allListed = new Dashboard("bob", StaffScope.of(null, "bob@redress.local"), 1, List.of(row), 0, List.of(), 0, List.of());
-        Dashboard someListed = new Dashboard("bob", StaffScope.of(null, "bob@redress.local"), 120, List.of(row), 0, List.of(), 0, List.of());
+        Dashboard allListed = new Dashboard("bob", StaffScope.of(null, "bob@redress.local", Set.of()), 1, List.of(row), 0, List.of(), 0, List.of());
+        Dashboard someListed = new Dashboard("bob", StaffScope.of(null, "bob@redress.local", Set.of()), 120, List.of(row), 0, List.of(), 0, List.of());
 
         assertThat(allListed.moreOverdue()).isFalse();
         assertThat(someListed.moreOverdue()).isTrue();
@@ -41,6 +42,6 @@ class DashboardTest {
     }
 
     private static Dashboard withOverdue(long count) {
-        return new Dashboard("bob", StaffScope.of(null, "bob@redress.local"), count, List.of(), 0, List.of(), 0, List.of());
+        return new Dashboard("bob", StaffScope.of(null, "bob@redress.local", Set.of()), count, List.of(), 0, List.of(), 0, List.of());
     }
 }

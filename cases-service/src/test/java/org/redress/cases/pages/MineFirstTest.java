@@ -20,8 +20,8 @@ import org.redress.cases.support.Cases;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The case list and the dashboard open on the staff member's own cases and their team's (the teams
- * of the cases they own), with every case one click away; the list shows and sorts by each case's
+ * The case list and the dashboard open on the staff member's own cases and their teams' (the Keycloak
+ * groups they belong to: bob is in {@value #BOBS_TEAM}), with every case one click away; the list shows and sorts by each case's
  * next deadline.
  */
 @QuarkusTest
@@ -29,6 +29,8 @@ class MineFirstTest {
 
     private static final Pattern LISTED = Pattern.compile("<td><a href=\"/staff/cases/([^\"]+)\">");
     private static final Pattern CURRENT_SCOPE = Pattern.compile("<a href=\"[^\"]*\" aria-current=\"page\">([^<]+)</a>");
+
+    private static final String BOBS_TEAM = "enforcement@redress.local";
 
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
     private final String team = "team-" + marker + "@redress.local";
@@ -60,9 +62,11 @@ class MineFirstTest {
     @Test
     void theCaseListOpensOnMyCasesAndMyTeamsWithAllOneClickAway() {
         String mine = Cases.open("title", "Mine " + marker, "owner", "bob@redress.local", "team", team);
-        String teams = Cases.open("title", "Team " + marker, "owner", "carol@redress.local", "team", team);
+        String teams = Cases.open("title", "Team " + marker, "owner", "carol@redress.local", "team", BOBS_TEAM);
         String others = Cases.open("title", "Other " + marker, "owner", "alice@redress.local",
                 "team", "other-" + marker + "@redress.local");
+        // bob owns a case of this team without belonging to it: its other cases are not his
+        String notMyTeam = Cases.open("title", "Not my team " + marker, "owner", "carol@redress.local", "team", team);
 
         String page = list("");
         assertThat(listed(page)).containsExactlyInAnyOrder(mine, teams);
@@ -73,7 +77,7 @@ class MineFirstTest {
         String link = allLink.group(1).replace("&amp;", "&");
         assertThat(link).contains("scope=all").contains("q=" + marker);
         String all = page(link);
-        assertThat(listed(all)).containsExactlyInAnyOrder(mine, teams, others);
+        assertThat(listed(all)).containsExactlyInAnyOrder(mine, teams, others, notMyTeam);
         assertThat(currentScope(all)).isEqualTo("All cases");
         assertThat(all).as("the filter form keeps the scope").contains("<input type=\"hidden\" name=\"scope\" value=\"all\">");
     }
@@ -101,15 +105,18 @@ class MineFirstTest {
         String mine = Cases.open("title", "Mine " + marker, "owner", "alice@redress.local", "team", team);
         String others = Cases.open("title", "Other " + marker, "owner", "carol@redress.local",
                 "team", "other-" + marker + "@redress.local");
+        // alice is in the Keycloak group litigation@redress.local
+        String teams = Cases.open("title", "Team " + marker, "owner", "carol@redress.local", "team", "litigation@redress.local");
         dueInMinutes(mine);
         dueInMinutes(others);
+        dueInMinutes(teams);
 
         String dashboard = asAlice().accept("text/html").when().get("/staff").then().statusCode(200).extract().asString();
         String everything = asAlice().accept("text/html").when().get("/staff?scope=all").then().statusCode(200).extract()
                 .asString();
 
-        assertThat(section(dashboard, "id=\"due-soon\"", "</table>")).contains(mine).doesNotContain(others);
-        assertThat(section(everything, "id=\"due-soon\"", "</table>")).contains(mine, others);
+        assertThat(section(dashboard, "id=\"due-soon\"", "</table>")).contains(mine, teams).doesNotContain(others);
+        assertThat(section(everything, "id=\"due-soon\"", "</table>")).contains(mine, teams, others);
         assertThat(currentScope(dashboard)).isEqualTo("Mine and my team's");
         assertThat(currentScope(everything)).isEqualTo("All cases");
     }
