@@ -27,9 +27,11 @@ public @interface IanaZone {
     class Validator implements ConstraintValidator<IanaZone, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
+            return value == null || isRegion(value);
+        }
+
+        /** Whether {@code value} is a region zone Java knows, as it names it. */
+        static boolean isRegion(String value) {
             try {
                 return ZoneId.getAvailableZoneIds().contains(value) && ZoneId.of(value).getId().equals(value);
             } catch (DateTimeException e) {

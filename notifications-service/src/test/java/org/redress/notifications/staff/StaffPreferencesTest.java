@@ -49,6 +49,23 @@ class StaffPreferencesTest {
     }
 
     @Test
+    void withoutAZoneOfTheirOwnTheDigestTakesTheZoneOfTheirKeycloakAccount() {
+        String username = "chicago-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        KeycloakTestResource.keycloak().createUser(username, "pw-" + username, java.util.List.of("staff"),
+                java.util.List.of(), java.util.Map.of("zoneinfo", "America/Chicago"));
+        String login = KeycloakTestResource.keycloak().accessToken(username, "pw-" + username, "notifications-service",
+                "notifications-secret");
+
+        given().auth().oauth2(login).when().get("/api/staff/me/preferences").then().statusCode(200)
+                .body("zone", equalTo("America/Chicago"));
+        given().auth().oauth2(login).contentType(ContentType.JSON).body("{\"language\":\"en\",\"digest\":true}")
+                .when().put("/api/staff/me/preferences").then().statusCode(200).body("zone", equalTo("America/Chicago"));
+        given().auth().oauth2(login).contentType(ContentType.JSON)
+                .body("{\"language\":\"en\",\"digest\":true,\"zone\":\"Asia/Tokyo\"}")
+                .when().put("/api/staff/me/preferences").then().statusCode(200).body("zone", equalTo("Asia/Tokyo"));
+    }
+
+    @Test
     void aZoneThatIsNotAnIanaZoneIsRefusedNamingTheField() {
         for (String zone : new String[] { "Mars/Olympus_Mons", "+01:00", "europe/berlin" }) {
             given().auth().oauth2(token("bob")).contentType(ContentType.JSON)
