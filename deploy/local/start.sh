@@ -537,8 +537,8 @@ cat <<EOF
                          SMTP 127.0.0.1:$SMTP_PORT, IMAP 127.0.0.1:$IMAP_PORT (any login)
  Keycloak admin console  http://127.0.0.1:$KEYCLOAK_PORT/admin   user admin / $REDRESS_KEYCLOAK_ADMIN_PASSWORD
  Demo logins (realm redress)
-   alice   / $REDRESS_ALICE_PASSWORD   (staff, admin; team litigation@redress.local)
-   bob     / $REDRESS_BOB_PASSWORD   (staff; team enforcement@redress.local)
+   alice   / $REDRESS_ALICE_PASSWORD   (staff, admin; teams litigation@ and enforcement@redress.local)
+   bob     / $REDRESS_BOB_PASSWORD   (staff; team litigation@redress.local)
    visitor / $REDRESS_VISITOR_PASSWORD   (no staff role)
    own time zone: Keycloak account console http://127.0.0.1:$KEYCLOAK_PORT/realms/redress/account
  Artemis                 amqp://127.0.0.1:$ARTEMIS_PORT (user ${REDRESS_AMQP_USER:-redress})

@@ -30,7 +30,7 @@ class MineFirstTest {
     private static final Pattern LISTED = Pattern.compile("<td><a href=\"/staff/cases/([^\"]+)\">");
     private static final Pattern CURRENT_SCOPE = Pattern.compile("<a href=\"[^\"]*\" aria-current=\"page\">([^<]+)</a>");
 
-    private static final String BOBS_TEAM = "enforcement@redress.local";
+    private static final String BOBS_TEAM = "litigation@redress.local";
 
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
     private final String team = "team-" + marker + "@redress.local";
@@ -105,8 +105,8 @@ class MineFirstTest {
         String mine = Cases.open("title", "Mine " + marker, "owner", "alice@redress.local", "team", team);
         String others = Cases.open("title", "Other " + marker, "owner", "carol@redress.local",
                 "team", "other-" + marker + "@redress.local");
-        // alice is in the Keycloak group litigation@redress.local
-        String teams = Cases.open("title", "Team " + marker, "owner", "carol@redress.local", "team", "litigation@redress.local");
+        // alice is in the Keycloak groups litigation@ and enforcement@redress.local
+        String teams = Cases.open("title", "Team " + marker, "owner", "carol@redress.local", "team", "enforcement@redress.local");
         dueInMinutes(mine);
         dueInMinutes(others);
         dueInMinutes(teams);
