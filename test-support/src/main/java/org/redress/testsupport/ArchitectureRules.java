@@ -108,24 +108,40 @@ public final class ArchitectureRules {
     }
 
     /**
+     * Services and rule books know nothing of HTTP: they refuse a request by throwing platform's
+     * {@code Refusal}, which one mapper answers as a problem document and a page catches to show its
+     * form again; only resources, pages and mappers build responses.
+     */
+    public static ArchRule servicesKnowNothingOfHttp() {
+        return noClasses().that().haveSimpleNameEndingWith("Service").or().haveNameMatching(RULE_BOOK)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
+                .because("a service throws a Refusal; the web layer decides how it is answered");
+    }
+
+    /**
      * No cycle between the feature packages right under {@code rootPackage} ({@code casefile},
      * {@code deadline}, ...): a newcomer reads them from the bottom up, each one needing only those
-     * below it. Not yet part of {@link #check(String)}: complaints-service still has cycles.
+     * below it.
      */
     public static ArchRule featurePackagesAreFreeOfCycles(String rootPackage) {
         return SlicesRuleDefinition.slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles();
     }
 
-    /** Every rule above, checked against the main classes under {@code rootPackage}. */
+    /** Every rule above, checked against the main classes under {@code rootPackage}, with no cycle between its feature packages. */
     public static void check(String rootPackage) {
-        check(mainClasses(rootPackage));
+        JavaClasses classes = mainClasses(rootPackage);
+        check(classes);
+        EvaluationResult cycles = featurePackagesAreFreeOfCycles(rootPackage).evaluate(classes);
+        if (cycles.hasViolation()) {
+            throw new AssertionError(cycles.getFailureReport().toString());
+        }
     }
 
     /** Every rule above, checked against {@code classes}; throws one AssertionError that lists every rule broken and where. */
     public static void check(JavaClasses classes) {
         String broken = Stream.of(ruleBooksArePlainJava(), resourcesLeaveTheDatabaseToServices(),
                         resourceMethodsAreNotTransactional(), resourcesNeverAnswerWithEntities(),
-                        exceptionMappersAreNarrow(), exceptionMapperClassesAreNarrow())
+                        exceptionMappersAreNarrow(), exceptionMapperClassesAreNarrow(), servicesKnowNothingOfHttp())
                 .map(rule -> rule.evaluate(classes))
                 .filter(EvaluationResult::hasViolation)
                 .map(result -> result.getFailureReport().toString())

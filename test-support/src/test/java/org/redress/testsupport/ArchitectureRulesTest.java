@@ -56,12 +56,17 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aServiceThatSpeaksHttpIsNamed() {
+        assertThat(violations(ArchitectureRules.servicesKnowNothingOfHttp())).contains("Misshapen$HttpService");
+    }
+
+    @Test
     void checkListsEveryBrokenRuleAtOnce() {
         assertThatThrownBy(() -> ArchitectureRules.check(MISSHAPEN_CLASSES))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("ReminderPlan").hasMessageContaining("QueryingResource")
                 .hasMessageContaining("TransactionalResource").hasMessageContaining("EntityResource")
-                .hasMessageContaining("CatchAllMapper");
+                .hasMessageContaining("CatchAllMapper").hasMessageContaining("HttpService");
     }
 
     private static String violations(ArchRule rule) {

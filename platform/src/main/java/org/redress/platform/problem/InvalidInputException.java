@@ -3,11 +3,12 @@ package org.redress.platform.problem;
 import java.util.List;
 
 /**
- * Bad input found by a rule that Bean Validation cannot express (a file's content, a reference to
- * something that does not exist). Answered like a constraint violation: 400 problem+json with one
- * entry per bad field.
+ * Bad input: one or more fields, each named with what is wrong with it, whether found by a rule that
+ * Bean Validation cannot express (a file's content, a reference to something that does not exist) or
+ * by a service's own rule. Answered like a constraint violation: 400 problem+json with one entry per
+ * bad field.
  */
-public class InvalidInputException extends RuntimeException {
+public final class InvalidInputException extends Refusal {
 
     private final transient List<Problem.FieldError> errors;
 
@@ -21,7 +22,33 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(List.of(new Problem.FieldError(field, "#/" + field, detail)));
     }
 
+    /** One bad field, {@code field} a dotted path in the body ({@code period.amount}: {@code #/period/amount}). */
+    public static InvalidInputException path(String field, String detail) {
+        return new InvalidInputException(List.of(new Problem.FieldError(field, "#/" + field.replace('.', '/'), detail)));
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    @Override
+    public List<Problem.FieldError> fieldErrors() {
+        return errors;
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public Problem body() {
+        return new Problem(ProblemMappers.VALIDATION_TYPE, "Invalid input", 400, ProblemMappers.invalidFields(errors.size()),
+                errors);
+    }
+
+    @Override
+    public String detail() {
+        return ProblemMappers.invalidFields(errors.size());
     }
 }

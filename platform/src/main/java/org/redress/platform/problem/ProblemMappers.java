@@ -44,9 +44,15 @@ public class ProblemMappers {
         return invalid(errors);
     }
 
+    /** A refusal of a service or rule book: its own problem document and status. */
     @ServerExceptionMapper
-    public Response invalid(InvalidInputException e) {
-        return invalid(e.errors());
+    public Response refused(Refusal refusal) {
+        return answer(refusal);
+    }
+
+    /** The answer to a refusal: its problem document with its status. */
+    public static Response answer(Refusal refusal) {
+        return Response.status(refusal.status()).type(Problem.MEDIA_TYPE).entity(refusal.body()).build();
     }
 
     private static Response invalid(List<Problem.FieldError> errors) {

@@ -78,6 +78,13 @@ public final class Misshapen {
     }
 
     /** A catch-all mapper class. */
+    /** A service that answers in HTTP instead of throwing a refusal. */
+    public static class HttpService {
+        public Response refuse() {
+            return Response.status(409).build();
+        }
+    }
+
     public static class CatchAllMapper implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
