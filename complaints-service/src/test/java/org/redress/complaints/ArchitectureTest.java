@@ -5,7 +5,8 @@ import org.redress.testsupport.ArchitectureRules;
 
 /**
  * complaints-service keeps the shape of a Redress service: its rule books are plain Java, its resources and
- * pages leave transactions and queries to service classes and never answer with an entity, and its
+ * pages leave transactions and queries to service classes and never answer with an entity, its
+ * services know nothing of HTTP, its feature packages have no cycle between them, and its
  * exception mappers are narrow (the rules and their own tests: test-support's ArchitectureRules).
  */
 class ArchitectureTest {

@@ -1,13 +1,11 @@
 package org.redress.complaints.access;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.redress.complaints.complaint.Complaint;
 import org.redress.platform.access.AccessView;
 import org.redress.platform.access.StaffAccessLog;
 
@@ -46,12 +44,9 @@ public class ComplaintAccessLog {
         log.record(actor, MANDATES_READ, null, "campaign " + campaignSlug + ", " + format);
     }
 
-    /** Who opened the complaint or its files and when, newest first; empty when there is no such complaint. */
+    /** Who opened the complaint or its files and when, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<List<AccessView>> ofComplaint(UUID complaintId) {
-        if (Complaint.findById(complaintId) == null) {
-            return Optional.empty();
-        }
-        return Optional.of(log.of(complaintId, SHOWN));
+    public List<AccessView> ofComplaint(UUID complaintId) {
+        return log.of(complaintId, SHOWN);
     }
 }

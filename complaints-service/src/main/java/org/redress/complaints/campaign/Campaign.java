@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

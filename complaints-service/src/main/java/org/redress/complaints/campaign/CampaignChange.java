@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 
 /**
  * A campaign's new state, replacing the old one ({@code PUT}); opening and closing it is the

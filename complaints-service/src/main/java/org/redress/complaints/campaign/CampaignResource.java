@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.redress.platform.problem.Problem;
 
 /** Staff manage campaigns here; the public sees an open campaign's landing page {@code /c/{slug}}. */
 @Path("/api/staff/campaigns")
@@ -64,10 +62,5 @@ public class CampaignResource {
     public CampaignView update(@PathParam("slug") String slug,
             @NotNull(message = "a JSON body is required") @Valid CampaignChange change) {
         return campaigns.update(slug, change).map(CampaignView::of).orElseThrow(NotFoundException::new);
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(CampaignConflictException e) {
-        return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
     }
 }

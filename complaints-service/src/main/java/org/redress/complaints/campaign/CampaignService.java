@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.redress.complaints.organisation.OrganisationService;
 import org.redress.platform.problem.InvalidInputException;
+import org.redress.platform.problem.Refusal;
 
 import io.quarkus.panache.common.Sort;
 
@@ -121,12 +122,12 @@ public class CampaignService {
         }
     }
 
-    private static CampaignConflictException slugInUse(String slug) {
-        return new CampaignConflictException("A campaign with the slug " + slug + " already exists.");
+    private static Refusal.Conflict slugInUse(String slug) {
+        return Refusal.conflict("A campaign with the slug " + slug + " already exists.");
     }
 
-    private static CampaignConflictException stale(long current) {
-        return new CampaignConflictException("The campaign was changed by someone else since you read it; it is now at version "
+    private static Refusal.Conflict stale(long current) {
+        return Refusal.conflict("The campaign was changed by someone else since you read it; it is now at version "
                 + current + ". Read it again and reapply your change.");
     }
 

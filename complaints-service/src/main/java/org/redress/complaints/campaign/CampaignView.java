@@ -3,7 +3,7 @@ package org.redress.complaints.campaign;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 
 /** A campaign as the staff API shows it; {@code version} goes back with a change. */
 public record CampaignView(UUID id, String slug, String title, UUID organisationId, Category category,

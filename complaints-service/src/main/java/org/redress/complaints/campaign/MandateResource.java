@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.redress.complaints.access.ComplaintAccessLog;
-import org.redress.complaints.triage.StaffActor;
+import org.redress.complaints.access.StaffActor;
 import org.redress.platform.problem.InvalidInputException;
 
 /** Who holds a valid mandate in a campaign's collective action, as JSON or as a CSV file. */

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 
 /** A campaign as staff create it. The slug is its landing page's address and never changes. */
 public record NewCampaign(

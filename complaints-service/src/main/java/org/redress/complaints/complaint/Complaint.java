@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.redress.complaints.category.Category;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A complaint from a member of the public about what a company does with their data. */

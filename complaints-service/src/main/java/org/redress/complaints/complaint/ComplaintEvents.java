@@ -3,6 +3,8 @@ package org.redress.complaints.complaint;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.redress.complaints.category.Category;
+
 /** The events complaints-service publishes about complaints, and what they carry. */
 public final class ComplaintEvents {
 

@@ -13,10 +13,8 @@ import org.redress.platform.files.CheckedFile;
 import org.redress.platform.files.Upload;
 import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.consent.ConsentService;
-import org.redress.complaints.notice.ComplainantNotices;
 import org.redress.complaints.organisation.OrganisationService;
 import org.redress.complaints.organisation.OrganisationView;
-import org.redress.complaints.status.StatusTokens;
 import org.redress.platform.outbox.Outbox;
 
 /**

@@ -22,13 +22,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.campaign.CampaignChange;
-import org.redress.complaints.campaign.CampaignConflictException;
 import org.redress.complaints.campaign.CampaignService;
 import org.redress.complaints.campaign.NewCampaign;
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 import org.redress.complaints.organisation.Organisation;
 import org.redress.complaints.organisation.OrganisationService;
 import org.redress.platform.problem.InvalidInputException;
+import org.redress.platform.problem.Refusal;
 import org.redress.portal.StaffLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -98,7 +98,7 @@ public class CampaignsPage {
         try {
             campaigns.create(campaign);
             return Response.seeOther(URI.create("/staff/campaigns")).build();
-        } catch (InvalidInputException | CampaignConflictException e) {
+        } catch (Refusal e) {
             return again(form.refused(e, messages()), null, form);
         }
     }
@@ -130,7 +130,7 @@ public class CampaignsPage {
         try {
             campaigns.update(slug, change).orElseThrow(NotFoundException::new);
             return Response.seeOther(URI.create("/staff/campaigns")).build();
-        } catch (InvalidInputException | CampaignConflictException e) {
+        } catch (Refusal e) {
             return again(form.refused(e, messages()), slug, form);
         }
     }

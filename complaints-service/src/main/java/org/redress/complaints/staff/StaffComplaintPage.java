@@ -25,12 +25,12 @@ import org.redress.complaints.triage.CaseLinkService;
 import org.redress.complaints.triage.ComplaintDetail;
 import org.redress.complaints.triage.ComplaintStatusService;
 import org.redress.complaints.triage.LinkRequest;
-import org.redress.complaints.triage.StaffActor;
+import org.redress.complaints.access.StaffActor;
 import org.redress.complaints.triage.StatusChange;
-import org.redress.complaints.triage.TriageConflictException;
 import org.redress.complaints.triage.TriageResource;
 import org.redress.complaints.triage.TriageService;
 import org.redress.platform.problem.InvalidInputException;
+import org.redress.platform.problem.Refusal;
 import org.redress.portal.PortalConfig;
 import org.redress.portal.StaffLanguage;
 
@@ -106,7 +106,7 @@ public class StaffComplaintPage {
             return Response.seeOther(URI.create("/staff/complaints/" + id)).build();
         } catch (NumberFormatException e) {
             return page(400, id, form.invalid("version", messages().error_version_decide()), null);
-        } catch (InvalidInputException | TriageConflictException e) {
+        } catch (Refusal e) {
             return page(form.refused(e, messages()), id, form, null);
         }
     }
@@ -120,7 +120,7 @@ public class StaffComplaintPage {
         try {
             links.link(LinkRequest.typed(List.of(id), form.caseToLink()), actor.name());
             return Response.seeOther(URI.create("/staff/complaints/" + id)).build();
-        } catch (InvalidInputException | TriageConflictException e) {
+        } catch (Refusal e) {
             return page(form.refused(e, messages()), id, form, caseLookup.findAsked(form.value("findCase")));
         }
     }

@@ -7,10 +7,9 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.redress.complaints.campaign.CampaignConflictException;
-import org.redress.complaints.triage.TriageConflictException;
 import org.redress.platform.problem.InvalidInputException;
 import org.redress.platform.problem.Problem;
+import org.redress.platform.problem.Refusal;
 
 /**
  * A staff form as sent, to render it again: the values as typed, a message per field, and the
@@ -103,17 +102,13 @@ public final class StaffForm {
      * A refusal of a service: field errors beside their fields, a conflict above the form, in the language
      * of {@code messages}; returns the status to answer with.
      */
-    public int refused(RuntimeException refusal, StaffMessages messages) {
-        if (refusal instanceof InvalidInputException invalid) {
-            for (Problem.FieldError error : invalid.errors()) {
-                invalid(error.field(), StaffRefusals.say(error.detail(), messages));
-            }
-            return 400;
+    public int refused(Refusal refusal, StaffMessages messages) {
+        for (Problem.FieldError error : refusal.fieldErrors()) {
+            invalid(error.field(), StaffRefusals.say(error.detail(), messages));
         }
-        if (refusal instanceof TriageConflictException || refusal instanceof CampaignConflictException) {
-            conflict = StaffRefusals.say(refusal.getMessage(), messages);
-            return 409;
+        if (refusal.fieldErrors().isEmpty()) {
+            conflict = StaffRefusals.say(refusal.detail(), messages);
         }
-        throw refusal;
+        return refusal.status();
     }
 }

@@ -3,7 +3,7 @@ package org.redress.complaints.staff;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.consent.ConsentKind;
 

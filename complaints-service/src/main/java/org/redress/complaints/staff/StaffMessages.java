@@ -2,7 +2,7 @@ package org.redress.complaints.staff;
 
 import java.time.LocalDate;
 
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.consent.ConsentKind;
 import org.redress.complaints.statistics.ComplaintStatistics;

@@ -23,20 +23,20 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.redress.complaints.campaign.CampaignService;
 import org.redress.complaints.caselookup.CaseLookup;
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.triage.BulkDecisionService;
 import org.redress.complaints.triage.CaseLinkService;
 import org.redress.complaints.triage.LinkRequest;
 import org.redress.complaints.triage.LinkResult;
 import org.redress.complaints.triage.SimilarGroup;
-import org.redress.complaints.triage.StaffActor;
-import org.redress.complaints.triage.TriageConflictException;
+import org.redress.complaints.access.StaffActor;
 import org.redress.complaints.triage.TriagePage;
 import org.redress.complaints.triage.TriageSelections;
 import org.redress.complaints.triage.TriageService;
 import org.redress.platform.problem.InvalidInputException;
 import org.redress.platform.problem.Problem;
+import org.redress.platform.problem.Refusal;
 import org.redress.portal.PortalConfig;
 import org.redress.portal.StaffLanguage;
 
@@ -168,7 +168,7 @@ public class TriageDeskPage {
                     return back(filter, Notices.decided(outcome));
                 }
             }
-        } catch (InvalidInputException | TriageConflictException e) {
+        } catch (Refusal e) {
             int status = form.refused(e, messages());
             TriagePage page = safeList(filter);
             return html(status, Templates.queue(desk(filter, form, null, caseSearch(sent)), page));
@@ -199,7 +199,7 @@ public class TriageDeskPage {
             LinkResult linked = links.link(LinkRequest.typed(selection.complaintIds(), form.caseToLink()), actor.name());
             selections.forget(id);
             return back(new DeskFilter(null, null, null, null, null, null, null, null, null), Notices.linked(linked));
-        } catch (InvalidInputException | TriageConflictException e) {
+        } catch (Refusal e) {
             return html(form.refused(e, messages()), Templates.selection(handoff(selection), form, caseSearch(sent)));
         }
     }

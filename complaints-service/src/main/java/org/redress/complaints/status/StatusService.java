@@ -16,9 +16,10 @@ import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.caseupdate.CaseUpdate;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.complaint.ComplaintEvents;
+import org.redress.complaints.complaint.StatusTokens;
 import org.redress.complaints.consent.ConsentKind;
 import org.redress.complaints.consent.ConsentService;
-import org.redress.complaints.notice.ComplainantNotices;
+import org.redress.complaints.complaint.ComplainantNotices;
 import org.redress.platform.outbox.Outbox;
 
 /**

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.redress.complaints.complaint.StatusTokens;
 import org.redress.portal.Languages;
 
 /**

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.redress.complaints.complaint.Complaint;
 import org.redress.platform.problem.InvalidInputException;
+import org.redress.platform.problem.Refusal;
 
 /**
  * The decisions of {@link ComplaintStatusService} (under review, duplicate, spam, closed) on up to
@@ -56,7 +57,7 @@ public class BulkDecisionService {
             throw InvalidInputException.field("complaints", (ids.size() - known) + " of the chosen complaints no longer exist");
         }
         if (refused > 0) {
-            throw new TriageConflictException(refused + " of the chosen complaints are not verified yet or were erased;"
+            throw Refusal.conflict(refused + " of the chosen complaints are not verified yet or were erased;"
                     + " nothing was changed. Narrow the selection to verified complaints.");
         }
         Original original = status == Complaint.Status.DUPLICATE ? original(em, idList, originalReference) : null;

@@ -20,6 +20,7 @@ import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.complaint.ComplaintEvents;
 import org.redress.platform.outbox.Outbox;
 import org.redress.platform.problem.InvalidInputException;
+import org.redress.platform.problem.Refusal;
 
 /**
  * Links complaints to a case of cases-service, up to 10,000 at once, in set-based SQL: one
@@ -63,7 +64,7 @@ public class CaseLinkService {
         List<String> refused = found.values().stream().filter(current -> !Triageable.is(current.status()))
                 .map(current -> current.reference() + " (" + current.status() + ")").sorted().toList();
         if (!refused.isEmpty()) {
-            throw new TriageConflictException(refused.size() + " of the complaints cannot be linked because they are"
+            throw Refusal.conflict(refused.size() + " of the complaints cannot be linked because they are"
                     + " not verified yet (RECEIVED) or erased (ERASED): "
                     + String.join(", ", refused.subList(0, Math.min(NAMED_IN_ERRORS, refused.size())))
                     + (refused.size() > NAMED_IN_ERRORS ? ", ..." : "") + ". Nothing was linked.");

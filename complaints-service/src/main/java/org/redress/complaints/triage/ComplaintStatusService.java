@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.redress.complaints.complaint.Complaint;
 import org.redress.platform.problem.InvalidInputException;
+import org.redress.platform.problem.Refusal;
 
 /** Staff decisions on one complaint, each recorded in its audit trail. */
 @ApplicationScoped
@@ -74,8 +75,8 @@ public class ComplaintStatusService {
         return original;
     }
 
-    private static TriageConflictException stale(Complaint complaint) {
-        return new TriageConflictException("Complaint " + complaint.reference
+    private static Refusal.Conflict stale(Complaint complaint) {
+        return Refusal.conflict("Complaint " + complaint.reference
                 + " was changed by someone else since you read it. Read it again and decide again.");
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.platform.input.InputDates;
 import org.redress.platform.problem.InvalidInputException;

@@ -20,11 +20,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.redress.complaints.access.ComplaintAccessLog;
+import org.redress.complaints.access.StaffActor;
 import org.redress.complaints.attachment.AttachmentStore;
 import org.redress.platform.files.FileDownload;
-import org.redress.platform.problem.Problem;
 
 /** The staff triage API: the queue with filters and full-text search, one complaint, decisions, links to cases. */
 @Path("/api/staff/complaints")
@@ -106,10 +105,5 @@ public class TriageResource {
     @APIResponse(responseCode = "409", description = "Some are unverified or erased; nothing was linked")
     public LinkResult link(@NotNull(message = "a JSON body is required") @Valid LinkRequest request) {
         return links.link(request, actor.name());
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(TriageConflictException e) {
-        return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
     }
 }

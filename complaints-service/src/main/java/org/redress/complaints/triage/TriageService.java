@@ -18,6 +18,7 @@ import org.redress.complaints.attachment.AttachmentStore;
 import org.redress.complaints.campaign.Campaign;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.consent.Consent;
+import org.redress.platform.problem.Refusal;
 import org.redress.platform.sql.SqlTimestamps;
 
 /** What staff read when they triage: the filtered queue, one complaint in full, its files. */
@@ -86,7 +87,7 @@ public class TriageService {
         @SuppressWarnings("unchecked")
         List<Object> rows = ids.getResultList();
         if (rows.size() > max) {
-            throw new TriageConflictException("The filter matches more than " + max
+            throw Refusal.conflict("The filter matches more than " + max
                     + " complaints; narrow it down to act on all of them at once.");
         }
         return rows.stream().map(TriageSql::uuid).toList();
@@ -143,6 +144,11 @@ public class TriageService {
                 complaint.category, complaint.text, complaint.startedOn, complaint.contacted, complaint.contactedOn,
                 complaint.language, complaint.submittedAt, complaint.verifiedAt, campaign, complaint.caseReference,
                 complaint.duplicateOf, complaint.erasedAt, complaint.version, consentViews, files, history));
+    }
+
+    /** Whether there is a complaint with this id. */
+    public boolean exists(UUID id) {
+        return Complaint.count("id", id) > 0;
     }
 
     /** The id of the complaint with this reference (e.g. RC-2026-000123), if there is one. */

@@ -1,6 +1,7 @@
 package org.redress.complaints.triage;
 
 import org.redress.complaints.complaint.Complaint;
+import org.redress.platform.problem.Refusal;
 
 /** Which complaints staff may change: verified ones, not unverified or erased ones. */
 final class Triageable {
@@ -14,11 +15,11 @@ final class Triageable {
 
     static void require(Complaint.Status status, String reference) {
         if (status == Complaint.Status.RECEIVED) {
-            throw new TriageConflictException("Complaint " + reference
+            throw Refusal.conflict("Complaint " + reference
                     + " is not verified yet: the complainant has not confirmed their email address, so it cannot be triaged.");
         }
         if (status == Complaint.Status.ERASED) {
-            throw new TriageConflictException("Complaint " + reference
+            throw Refusal.conflict("Complaint " + reference
                     + " was withdrawn and erased by the complainant; it cannot be changed.");
         }
     }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.redress.complaints.attachment.AttachmentPolicy;
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 import org.redress.complaints.complaint.ComplaintSubmission;
 import org.redress.platform.input.InputDates;
 

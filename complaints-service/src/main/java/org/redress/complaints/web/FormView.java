@@ -9,7 +9,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.complaints.campaign.Campaign;
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 import org.redress.complaints.complaint.EeaCountry;
 import org.redress.complaints.consent.ConsentKind;
 import org.redress.complaints.consent.ConsentWordings;

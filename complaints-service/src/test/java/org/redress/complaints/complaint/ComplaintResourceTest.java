@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.redress.complaints.category.Category;
 import org.redress.testsupport.AmqpQueueReader;
 import org.redress.testsupport.ArtemisTestResource;
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.redress.complaints.attachment.TestFiles;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.complaint.ComplaintFixtures;
+import org.redress.complaints.complaint.StatusTokens;
 import org.redress.complaints.consent.Consent;
 import org.redress.testsupport.AmqpQueueReader;
 import org.redress.testsupport.ArtemisTestResource;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.platform.problem.InvalidInputException;
 import org.redress.platform.problem.Problem;

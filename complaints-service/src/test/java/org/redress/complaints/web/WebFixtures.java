@@ -8,11 +8,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.redress.complaints.campaign.Campaign;
-import org.redress.complaints.complaint.Category;
+import org.redress.complaints.category.Category;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.complaint.ComplaintService;
 import org.redress.complaints.complaint.ComplaintSubmission;
-import org.redress.complaints.status.StatusTokens;
+import org.redress.complaints.complaint.StatusTokens;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package org.redress.complaints.access;
+package org.redress.complaints.triage;
 
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.redress.complaints.access.ComplaintAccessLog;
 import org.redress.platform.access.AccessView;
 
 /** The access log of one complaint: who of the staff opened its personal data, and when. */
@@ -21,14 +22,19 @@ import org.redress.platform.access.AccessView;
 public class StaffAccessResource {
 
     private final ComplaintAccessLog log;
+    private final TriageService triage;
 
-    public StaffAccessResource(ComplaintAccessLog log) {
+    public StaffAccessResource(ComplaintAccessLog log, TriageService triage) {
         this.log = log;
+        this.triage = triage;
     }
 
     @GET
     @Operation(summary = "Who opened the complaint or its files, and when: newest first, at most 200")
     public List<AccessView> of(@PathParam("id") UUID id) {
-        return log.ofComplaint(id).orElseThrow(NotFoundException::new);
+        if (!triage.exists(id)) {
+            throw new NotFoundException();
+        }
+        return log.ofComplaint(id);
     }
 }

@@ -1,4 +1,4 @@
-package org.redress.complaints.notice;
+package org.redress.complaints.complaint;
 
 import java.util.UUID;
 
@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.redress.complaints.ComplaintsConfig;
-import org.redress.complaints.complaint.Complaint;
 import org.redress.platform.outbox.Outbox;
 
 /**

@@ -1,4 +1,4 @@
-package org.redress.complaints.status;
+package org.redress.complaints.complaint;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.redress.complaints.complaint;
+package org.redress.complaints.category;
 
 /** What kind of misuse a complaint is about. */
 public enum Category {

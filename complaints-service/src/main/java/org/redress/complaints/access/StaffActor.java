@@ -1,4 +1,4 @@
-package org.redress.complaints.triage;
+package org.redress.complaints.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
