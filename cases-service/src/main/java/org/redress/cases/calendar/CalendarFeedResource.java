@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 
 /**
  * The iCalendar feed per staff member. Calendar clients (Outlook, Thunderbird, Google Calendar)
@@ -45,7 +45,7 @@ public class CalendarFeedResource {
     public FeedAddress issue(@Context UriInfo uri) {
         String email = token.getClaim("email");
         if (email == null) {
-            throw ApiProblems.conflict(ApiProblems.NOT_ALLOWED_NOW, "No email address",
+            throw Refusals.conflict(Refusals.NOT_ALLOWED_NOW, "No email address",
                     "Your login has no email address: the feed lists the deadlines of the cases you own by email address.",
                     null);
         }
@@ -61,6 +61,6 @@ public class CalendarFeedResource {
     public Response feed(@PathParam("secret") String secret) {
         return feeds.feed(secret)
                 .map(body -> Response.ok(body).header("Cache-Control", "private, max-age=300").build())
-                .orElseThrow(() -> ApiProblems.notFound("There is no calendar feed at this address."));
+                .orElseThrow(() -> Refusals.notFound("There is no calendar feed at this address."));
     }
 }

@@ -3,7 +3,7 @@ package org.redress.cases.casefile;
 import java.util.Locale;
 import java.util.Map;
 
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 
 /**
  * What the case list is filtered, searched and sorted by; null fields do not filter. {@code search}
@@ -34,12 +34,12 @@ public record CaseFilter(CaseStatus status, String owner, String tag, String res
     /**
      * The order clause.
      *
-     * @throws jakarta.ws.rs.WebApplicationException 400 naming {@code sort} for an unknown field
+     * @throws org.redress.platform.problem.Refusal 400 naming {@code sort} for an unknown field
      */
     String orderBy() {
         String attribute = SORTS.get(sort == null ? "openedAt" : sort);
         if (attribute == null) {
-            throw ApiProblems.invalid("sort", "must be one of " + String.join(", ", SORTS.keySet().stream().sorted().toList()));
+            throw Refusals.invalid("sort", "must be one of " + String.join(", ", SORTS.keySet().stream().sorted().toList()));
         }
         String direction = descending ? " desc" : " asc";
         String nulls = attribute.equals(NEXT_DUE) ? " nulls last" : "";

@@ -14,7 +14,7 @@ import org.redress.cases.jurisdiction.Jurisdictions;
 import org.redress.cases.timeline.Changes;
 import org.redress.cases.timeline.Timeline;
 import org.redress.cases.timeline.TimelineEntry;
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 import org.redress.platform.outbox.Outbox;
 
 import io.quarkus.panache.common.Parameters;
@@ -46,7 +46,7 @@ public class CaseService {
         jurisdictions.zoneOf(form.jurisdiction(), "jurisdiction");
         List<String> notReferences = ComplaintReferences.notReferences(form.complaintsOrEmpty());
         if (!notReferences.isEmpty()) {
-            throw ApiProblems.invalid("complaints", ComplaintReferences.refusal(notReferences));
+            throw Refusals.invalid("complaints", ComplaintReferences.refusal(notReferences));
         }
         CaseFile file = new CaseFile();
         file.id = UUID.randomUUID();
@@ -110,7 +110,7 @@ public class CaseService {
 
     public CaseView update(String reference, CaseForm form, long editedVersion, String actor) {
         if (!form.complaintsOrEmpty().isEmpty()) {
-            throw ApiProblems.invalid("complaints", "are linked when a case is opened; link more on the triage desk");
+            throw Refusals.invalid("complaints", "are linked when a case is opened; link more on the triage desk");
         }
         CaseFile file = editable(reference, editedVersion);
         jurisdictions.zoneOf(form.jurisdiction(), "jurisdiction");
@@ -129,9 +129,9 @@ public class CaseService {
         try {
             escalation = CaseStatusMachine.move(file.status, file.escalation, change.status(), change.escalation());
         } catch (IllegalArgumentException e) {
-            throw ApiProblems.invalid("escalation", e.getMessage());
+            throw Refusals.invalid("escalation", e.getMessage());
         } catch (IllegalStateException e) {
-            throw ApiProblems.conflict(ApiProblems.NOT_ALLOWED_NOW, "Status change not allowed", e.getMessage(), view(file));
+            throw Refusals.conflict(Refusals.NOT_ALLOWED_NOW, "Status change not allowed", e.getMessage(), view(file));
         }
         Changes changes = new Changes().field("status", file.status, change.status())
                 .field("escalation", file.escalation, escalation);
@@ -155,13 +155,13 @@ public class CaseService {
     /**
      * The case, for a change to it or to one of its steps or deadlines.
      *
-     * @throws jakarta.ws.rs.WebApplicationException 404 if there is none, 409 if it is closed
+     * @throws org.redress.platform.problem.Refusal 404 if there is none, 409 if it is closed
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseFile changeable(String reference) {
         CaseFile file = find(reference);
         if (file.status == CaseStatus.CLOSED) {
-            throw ApiProblems.conflict(ApiProblems.CASE_CLOSED, "Case closed",
+            throw Refusals.conflict(Refusals.CASE_CLOSED, "Case closed",
                     "Case " + file.reference + " is closed: it can no longer be edited, nor its steps and deadlines.",
                     view(file));
         }
@@ -171,13 +171,13 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseFile find(String reference) {
         return CaseFile.byReference(reference)
-                .orElseThrow(() -> ApiProblems.notFound("There is no case " + reference + "."));
+                .orElseThrow(() -> Refusals.notFound("There is no case " + reference + "."));
     }
 
     private CaseFile editable(String reference, long editedVersion) {
         CaseFile file = changeable(reference);
         if (file.version != editedVersion) {
-            throw ApiProblems.stale(editedVersion, file.version, view(file));
+            throw Refusals.stale(editedVersion, file.version, view(file));
         }
         return file;
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.cases.jurisdiction.Jurisdictions;
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,10 +42,10 @@ public class DeadlineScheduler {
             String jurisdictionField) {
         ZoneId zone = jurisdictions.zoneOf(jurisdiction, jurisdictionField);
         if (period != null && dueAt != null) {
-            throw ApiProblems.invalid("dueAt", "give either a period or a due instant, not both");
+            throw Refusals.invalid("dueAt", "give either a period or a due instant, not both");
         }
         if (period == null && dueAt == null) {
-            throw ApiProblems.invalid("period", "give a period (amount and unit) or a due instant (dueAt)");
+            throw Refusals.invalid("period", "give a period (amount and unit) or a due instant (dueAt)");
         }
         return period != null ? computed(runsFrom, period(period), jurisdiction, zone) : manual(runsFrom, dueAt, zone);
     }
@@ -72,15 +72,15 @@ public class DeadlineScheduler {
     /** Checks a stated period against {@link Period}'s rules, naming the field. */
     public static Period period(PeriodForm form) {
         if (form.unit() == null) {
-            throw ApiProblems.invalid("period.unit", "must be one of CALENDAR_DAYS, WORKING_DAYS, WEEKS, MONTHS, YEARS");
+            throw Refusals.invalid("period.unit", "must be one of CALENDAR_DAYS, WORKING_DAYS, WEEKS, MONTHS, YEARS");
         }
         if (form.amount() == null) {
-            throw ApiProblems.invalid("period.amount", "must be given");
+            throw Refusals.invalid("period.amount", "must be given");
         }
         try {
             return new Period(form.amount(), form.unit());
         } catch (IllegalArgumentException e) {
-            throw ApiProblems.invalid("period.amount", e.getMessage().replace("period.amount ", ""));
+            throw Refusals.invalid("period.amount", e.getMessage().replace("period.amount ", ""));
         }
     }
 
@@ -92,7 +92,7 @@ public class DeadlineScheduler {
     private Schedule manual(LocalDate runsFrom, OffsetDateTime dueAt, ZoneId zone) {
         Instant due = dueAt.toInstant();
         if (!due.isAfter(runsFrom.atStartOfDay(zone).toInstant())) {
-            throw ApiProblems.invalid("dueAt", "must be after the start of the day it runs from (" + runsFrom + ")");
+            throw Refusals.invalid("dueAt", "must be after the start of the day it runs from (" + runsFrom + ")");
         }
         String local = due.atZone(zone).format(LOCAL) + " " + zone;
         Map<String, Object> explanation = new LinkedHashMap<>();

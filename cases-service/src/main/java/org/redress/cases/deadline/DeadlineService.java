@@ -17,7 +17,7 @@ import org.redress.cases.casefile.CaseFile;
 import org.redress.cases.casefile.CaseService;
 import org.redress.cases.timeline.Changes;
 import org.redress.cases.timeline.Timeline;
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 import org.redress.platform.outbox.Outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,17 +103,17 @@ public class DeadlineService {
         CaseFile file = cases.changeable(reference);
         Deadline deadline = running(file, id, form.version(), DeadlineAction.EXTEND);
         if (form.period() != null && !DeadlineActionRules.extendsByPeriod(deadline.kind)) {
-            throw ApiProblems.invalid("period", "a " + DeadlineActionRules.describe(deadline.kind)
+            throw Refusals.invalid("period", "a " + DeadlineActionRules.describe(deadline.kind)
                     + " is moved to a new due date and time (dueAt), not by a period");
         }
         Schedule schedule = scheduler.schedule(deadline.runsFrom, form.period(), form.dueAt(), deadline.jurisdiction,
                 "jurisdiction");
         if (!schedule.dueAt().isAfter(deadline.dueAt.toInstant())) {
-            throw ApiProblems.invalid(form.period() != null ? "period" : "dueAt",
+            throw Refusals.invalid(form.period() != null ? "period" : "dueAt",
                     "an extension must end after the current due instant " + deadline.dueAt.toInstant());
         }
         if (deadline.extensionLimitAt != null && schedule.dueAt().isAfter(deadline.extensionLimitAt.toInstant())) {
-            throw ApiProblems.invalid(form.period() != null ? "period" : "dueAt",
+            throw Refusals.invalid(form.period() != null ? "period" : "dueAt",
                     "may be extended by at most " + deadline.extendableUnit.describe(deadline.extendableAmount)
                             + (deadline.legalBasis == null ? "" : " (" + deadline.legalBasis + ")") + ": until "
                             + deadline.extensionLimitAt.toInstant().atZone(ZoneId.of(deadline.zone)));
@@ -177,18 +177,18 @@ public class DeadlineService {
 
     private Deadline running(CaseFile file, UUID id, Long version, DeadlineAction action) {
         Deadline deadline = Deadline.<Deadline>find("id = ?1 and caseId = ?2", id, file.id).firstResultOptional()
-                .orElseThrow(() -> ApiProblems.notFound("Case " + file.reference + " has no deadline " + id + "."));
+                .orElseThrow(() -> Refusals.notFound("Case " + file.reference + " has no deadline " + id + "."));
         if (version != null && version != deadline.version) {
-            throw ApiProblems.stale(version, deadline.version, DeadlineMapper.view(deadline, file, mapper));
+            throw Refusals.stale(version, deadline.version, DeadlineMapper.view(deadline, file, mapper));
         }
         if (!deadline.state.running()) {
-            throw ApiProblems.conflict(ApiProblems.NOT_ALLOWED_NOW, "Deadline " + deadline.state.name().toLowerCase(Locale.ROOT),
+            throw Refusals.conflict(Refusals.NOT_ALLOWED_NOW, "Deadline " + deadline.state.name().toLowerCase(Locale.ROOT),
                     "The deadline is " + deadline.state + ": only an open or extended deadline can be "
                             + action.done() + ".",
                     DeadlineMapper.view(deadline, file, mapper));
         }
         DeadlineActionRules.refusal(deadline.kind, action).ifPresent(why -> {
-            throw ApiProblems.notAllowed(ApiProblems.NOT_ALLOWED_FOR_KIND, "Not an action for a "
+            throw Refusals.notAllowed(Refusals.NOT_ALLOWED_FOR_KIND, "Not an action for a "
                     + DeadlineActionRules.describe(deadline.kind), why);
         });
         return deadline;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 
 /** The case page's links to its documents: each one a download, recorded in the access log. */
 @Path("/staff/cases/{reference}/documents/{id}")
@@ -32,7 +32,7 @@ public class StepDocumentDownload {
     public Response download(@PathParam("reference") String reference, @PathParam("id") UUID id,
             @Context SecurityContext staff) {
         return downloads.send(documents.open(reference, null, id)
-                .orElseThrow(() -> ApiProblems.notFound("Case " + reference + " has no document " + id + ".")),
+                .orElseThrow(() -> Refusals.notFound("Case " + reference + " has no document " + id + ".")),
                 staff.getUserPrincipal().getName());
     }
 }

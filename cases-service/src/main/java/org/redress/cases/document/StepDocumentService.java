@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +28,7 @@ import org.redress.cases.casefile.CaseService;
 import org.redress.cases.step.Step;
 import org.redress.cases.timeline.Changes;
 import org.redress.cases.timeline.Timeline;
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 import org.redress.platform.files.CheckedFile;
 import org.redress.platform.files.FilePolicy;
 import org.redress.platform.files.Upload;
@@ -37,7 +38,9 @@ import org.redress.platform.problem.InvalidInputException;
  * The documents of a case's steps. An upload is checked by content as complaint files are (platform's
  * {@link FilePolicy}: PDF, PNG, JPEG or plain text, at most {@value #MAX_FILES} files of 10 MB): all
  * its files are stored with their timeline entry in one transaction, or none when one is refused. A
- * closed case takes no more documents, as it takes no other change.
+ * closed case takes no more documents, as it takes no other change. A document removed (the wrong
+ * file, or one that must not be kept) is gone with its bytes; the case's activity keeps its name, its
+ * SHA-256 and who removed it.
  */
 @ApplicationScoped
 @Transactional
@@ -48,6 +51,7 @@ public class StepDocumentService {
     /** The form and API field the files come in. */
     public static final String FIELD = "documents";
     static final String ADDED = "step.documents-added";
+    static final String REMOVED = "step.document-removed";
 
     private static final FilePolicy POLICY = FilePolicy.documents(FIELD, MAX_FILES, MAX_BYTES);
 
@@ -84,13 +88,13 @@ public class StepDocumentService {
         CaseFile file = cases.changeable(reference);
         Step step = stepOf(file, stepId);
         if (uploads.isEmpty()) {
-            throw ApiProblems.invalid(FIELD, "choose at least one file");
+            throw Refusals.invalid(FIELD, "choose at least one file");
         }
         List<CheckedFile> checked;
         try {
             checked = POLICY.check(uploads);
         } catch (InvalidInputException refused) {
-            throw ApiProblems.invalid(refused.errors());
+            throw Refusals.invalid(refused.errors());
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<StepDocumentView> stored = new ArrayList<>();
@@ -134,9 +138,27 @@ public class StepDocumentService {
         }
     }
 
+    /**
+     * Removes a document of the step with its content and records who did, the file's name and its SHA-256.
+     *
+     * @throws org.redress.platform.problem.Refusal 404 for a document the step does not have, 409 on a closed case
+     */
+    public void remove(String reference, UUID stepId, UUID documentId, String actor) {
+        CaseFile file = cases.changeable(reference);
+        Step step = stepOf(file, stepId);
+        StepDocument document = StepDocument.<StepDocument>find("id = ?1 and stepId = ?2", documentId, step.id)
+                .firstResultOptional()
+                .orElseThrow(() -> Refusals.notFound("Step " + stepId + " of case " + reference + " has no document "
+                        + documentId + "."));
+        document.delete();
+        timeline.record(file.id, actor, "STEP", step.id, REMOVED, new Changes().set("type", step.type)
+                .set("occurredOn", step.occurredOn).set("file", document.fileName)
+                .set("sha256", HexFormat.of().formatHex(document.sha256)));
+    }
+
     private static Step stepOf(CaseFile file, UUID stepId) {
         return Step.<Step>find("id = ?1 and caseId = ?2", stepId, file.id).firstResultOptional()
-                .orElseThrow(() -> ApiProblems.notFound("Case " + file.reference + " has no step " + stepId + "."));
+                .orElseThrow(() -> Refusals.notFound("Case " + file.reference + " has no step " + stepId + "."));
     }
 
     /** The row with its bytes, streamed from the spooled upload, on the connection of the current transaction. */

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 import org.redress.platform.holidays.PublicHolidays;
 
 /**
@@ -34,11 +34,11 @@ public class Jurisdictions {
     /**
      * The zone of a supported jurisdiction.
      *
-     * @throws jakarta.ws.rs.WebApplicationException 400 naming {@code field} if it is not one
+     * @throws org.redress.platform.problem.Refusal 400 naming {@code field} if it is not one
      */
     public ZoneId zoneOf(String countryCode, String field) {
         if (!supports(countryCode)) {
-            throw ApiProblems.invalid(field, "unknown jurisdiction " + countryCode
+            throw Refusals.invalid(field, "unknown jurisdiction " + countryCode
                     + ": must be an EU or EEA country code (ISO 3166-1 alpha-2) such as AT, DE or IE");
         }
         return JurisdictionZones.defaultZone(countryCode).orElseThrow();

@@ -12,7 +12,7 @@ import org.redress.cases.casefile.CaseFile;
 import org.redress.cases.casefile.CaseService;
 import org.redress.cases.timeline.Changes;
 import org.redress.cases.timeline.Timeline;
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 
 /**
  * Staff notes on a case: added with their timeline entry in one transaction, listed newest first. A
@@ -47,7 +47,7 @@ public class NoteService {
         CaseFile file = cases.find(reference);
         return Note.<Note>find("id = ?1 and caseId = ?2", id, file.id).firstResultOptional()
                 .map(note -> NoteView.of(note, file.reference))
-                .orElseThrow(() -> ApiProblems.notFound("Case " + file.reference + " has no note " + id + "."));
+                .orElseThrow(() -> Refusals.notFound("Case " + file.reference + " has no note " + id + "."));
     }
 
     /** Adds a note (validated by the caller: {@link NoteForm}'s constraints). */

@@ -33,7 +33,8 @@ public final class ActivityFeed {
             Map.entry("notification.sent", Set.of("kind")),
             Map.entry("notification.failed", Set.of("kind")),
             Map.entry("note.added", Set.of("excerpt")),
-            Map.entry("step.documents-added", Set.of("type", "occurredOn", "files")));
+            Map.entry("step.documents-added", Set.of("type", "occurredOn", "files")),
+            Map.entry("step.document-removed", Set.of("type", "occurredOn", "file")));
 
     private final LocalTimes times;
     private final StaffMessages text;
@@ -72,6 +73,8 @@ public final class ActivityFeed {
             case "note.added" -> text.activity_note(who, to(changes, "excerpt"));
             case "step.documents-added" -> text.activity_documents(who, to(changes, "type"), to(changes, "occurredOn"),
                     to(changes, "files"));
+            case "step.document-removed" -> text.activity_document_removed(who, to(changes, "file"), to(changes, "type"),
+                    to(changes, "occurredOn"));
             case "notification.sent" -> text.activity_email_sent(mailKind(changes));
             case "notification.failed" -> text.activity_email_failed(mailKind(changes));
             default -> text.activity_other(who, ActivityValues.words(entry.action().replace('.', ' ').replace('-', ' ')));

@@ -53,6 +53,7 @@ import org.redress.cases.step.StepView;
 import org.redress.platform.files.Upload;
 import org.redress.platform.input.InputDates;
 import org.redress.platform.problem.Problem;
+import org.redress.platform.problem.Refusal;
 import org.redress.portal.LocalTimes;
 import org.redress.portal.PortalConfig;
 import org.redress.portal.StaffLanguage;
@@ -223,10 +224,20 @@ public class CasePage {
         List<Upload> uploads = StepDocumentResource.uploads(files);
         try {
             documents.upload(reference, id, uploads, staff.getUserPrincipal().getName());
-        } catch (WebApplicationException refused) {
+        } catch (Refusal refused) {
             return again(reference, state, StepDocumentForms.refused(refused, uploads, state, text()));
         }
         return backTo(reference, "step-" + id);
+    }
+
+    /** Removes a document of a step (the button beside it, behind a "Remove…" disclosure) and back to the step. */
+    @POST
+    @Path("steps/{step}/documents/{id}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeDocument(@PathParam("reference") String reference, @PathParam("step") UUID step,
+            @PathParam("id") UUID id, @Context SecurityContext staff) {
+        documents.remove(reference, step, id, staff.getUserPrincipal().getName());
+        return backTo(reference, "step-" + step);
     }
 
     @POST
@@ -303,7 +314,7 @@ public class CasePage {
     private Response change(String reference, FormState state, String anchor, Map<String, String> fields, Runnable change) {
         try {
             change.run();
-        } catch (WebApplicationException refused) {
+        } catch (Refusal refused) {
             return again(reference, state, state.refused(refused, fields, text()));
         }
         return backTo(reference, anchor);

@@ -6,11 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.redress.cases.web.ApiProblems;
 import org.redress.platform.problem.Problem;
+import org.redress.platform.problem.Refusal;
 
 /**
  * What a staff form sent and what was wrong with it, to render the form again: which form (so that
@@ -92,26 +91,18 @@ public final class FormState {
      * their fields, a conflict becomes the page's message, both in the language of {@code text}.
      * Returns the HTTP status to answer with.
      */
-    public int refused(WebApplicationException refusal, Map<String, String> renamed, StaffMessages text) {
-        Object entity = refusal.getResponse().getEntity();
-        if (entity instanceof Problem problem) {
-            List<Problem.FieldError> fieldErrors = problem.errors() == null ? List.of() : problem.errors();
-            for (Problem.FieldError error : fieldErrors) {
-                String field = error.field() == null ? "" : error.field();
-                if (field.contains(".")) {
-                    field = field.substring(0, field.indexOf('.'));
-                }
-                invalid(renamed.getOrDefault(field, field), StaffRefusals.say(error.detail(), text));
+    public int refused(Refusal refusal, Map<String, String> renamed, StaffMessages text) {
+        for (Problem.FieldError error : refusal.fieldErrors()) {
+            String field = error.field() == null ? "" : error.field();
+            if (field.contains(".")) {
+                field = field.substring(0, field.indexOf('.'));
             }
-            if (fieldErrors.isEmpty()) {
-                return withConflict(StaffRefusals.say(problem.detail(), text), problem.status());
-            }
-            return problem.status();
+            invalid(renamed.getOrDefault(field, field), StaffRefusals.say(error.detail(), text));
         }
-        if (entity instanceof ApiProblems.ConflictProblem conflict) {
-            return withConflict(StaffRefusals.say(conflict.title() + ". " + conflict.detail(), text), conflict.status());
+        if (refusal.fieldErrors().isEmpty()) {
+            return withConflict(StaffRefusals.say(refusal.detail(), text), refusal.status());
         }
-        throw refusal;
+        return refusal.status();
     }
 
     private int withConflict(String message, int status) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -26,6 +25,7 @@ import org.redress.cases.casefile.CaseForm;
 import org.redress.cases.casefile.CaseService;
 import org.redress.cases.casefile.CaseView;
 import org.redress.cases.casefile.ComplaintReferences;
+import org.redress.platform.problem.Refusal;
 import org.redress.portal.PortalConfig;
 import org.redress.portal.StaffLanguage;
 
@@ -105,7 +105,7 @@ public class NewCasePage {
         CaseView opened;
         try {
             opened = cases.open(form, staff.getUserPrincipal().getName());
-        } catch (WebApplicationException refused) {
+        } catch (Refusal refused) {
             return again(state, state.refused(refused, Map.of(), text));
         }
         return Response.seeOther(URI.create("/staff/cases/" + opened.reference())).build();

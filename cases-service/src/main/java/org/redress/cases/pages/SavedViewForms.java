@@ -9,7 +9,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +18,7 @@ import org.redress.cases.casefile.CaseFilter;
 import org.redress.cases.casefile.CaseStatus;
 import org.redress.cases.savedview.SavedViewLink;
 import org.redress.cases.savedview.SavedViewService;
+import org.redress.platform.problem.Refusal;
 import org.redress.portal.StaffLanguage;
 
 /**
@@ -69,7 +69,7 @@ public class SavedViewForms {
         SavedViewLink saved;
         try {
             saved = views.save(token.getName(), state.value(FORM, "name"), CaseListView.savedQuery(filter, whose.all()));
-        } catch (WebApplicationException refused) {
+        } catch (Refusal refused) {
             return again(filter, whose, state, state.refused(refused, Map.of(), text));
         }
         return Response.seeOther(URI.create(saved.href() + "#views")).build();

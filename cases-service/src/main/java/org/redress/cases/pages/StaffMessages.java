@@ -372,6 +372,15 @@ public interface StaffMessages {
     @Message("Upload")
     String document_upload();
 
+    @Message("Remove…")
+    String document_remove();
+
+    @Message("The file and its content are deleted for good; the case's activity keeps its name and who removed it.")
+    String document_remove_warning();
+
+    @Message("Remove {file} for good")
+    String document_remove_named(String file);
+
     @Message("{name}: {reason}")
     String document_refused(String name, String reason);
 
@@ -475,6 +484,9 @@ public interface StaffMessages {
 
     @Message("{who} added documents to the step {type} ({date}): {files}")
     String activity_documents(String who, String type, String date, String files);
+
+    @Message("{who} removed the document {file} from the step {type} ({date})")
+    String activity_document_removed(String who, String file, String type, String date);
 
     @Message("An email was sent: {kind}")
     String activity_email_sent(String kind);

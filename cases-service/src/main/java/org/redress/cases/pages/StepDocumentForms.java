@@ -3,11 +3,10 @@ package org.redress.cases.pages;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.WebApplicationException;
-
 import org.redress.platform.files.FilePolicy;
 import org.redress.platform.files.Upload;
 import org.redress.platform.problem.Problem;
+import org.redress.platform.problem.Refusal;
 
 /**
  * The upload form of a step's documents, refused: each refused file named beside the form with its
@@ -23,18 +22,17 @@ final class StepDocumentForms {
     }
 
     /** Puts the refusal on {@code state} (field {@code documents}) and returns the status to answer with. */
-    static int refused(WebApplicationException refusal, List<Upload> uploads, FormState state, StaffMessages text) {
-        if (!(refusal.getResponse().getEntity() instanceof Problem problem) || problem.errors() == null
-                || problem.errors().isEmpty()) {
+    static int refused(Refusal refusal, List<Upload> uploads, FormState state, StaffMessages text) {
+        if (refusal.fieldErrors().isEmpty()) {
             return state.refused(refusal, Map.of(), text);
         }
-        for (Problem.FieldError error : problem.errors()) {
+        for (Problem.FieldError error : refusal.fieldErrors()) {
             String reason = StaffRefusals.say(error.detail(), text);
             int index = index(error.field());
             state.invalid("documents", index >= 0 && index < uploads.size()
                     ? text.document_refused(shown(uploads.get(index).fileName()), reason) : reason);
         }
-        return problem.status();
+        return refusal.status();
     }
 
     /** {@code documents[2]} → 2; -1 for the field as a whole. */

@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 
 /**
  * Each staff member's saved views of the case list, by name: at most {@value #MOST} per person, a name
@@ -33,24 +33,24 @@ public class SavedViewService {
      * Saves {@code query} as {@code name} (stripped) for {@code owner}, replacing the query of a view
      * of the same name.
      *
-     * @throws jakarta.ws.rs.WebApplicationException 400 naming {@code name} (blank, too long, one view
+     * @throws org.redress.platform.problem.Refusal 400 naming {@code name} (blank, too long, one view
      *         too many) or {@code query} (too long)
      */
     public SavedViewLink save(String owner, String name, String query) {
         String named = name == null ? "" : name.strip();
         if (named.isEmpty()) {
-            throw ApiProblems.invalid("name", "must not be blank");
+            throw Refusals.invalid("name", "must not be blank");
         }
         if (named.codePointCount(0, named.length()) > NAME_LENGTH) {
-            throw ApiProblems.invalid("name", "at most " + NAME_LENGTH + " characters");
+            throw Refusals.invalid("name", "at most " + NAME_LENGTH + " characters");
         }
         if (query.length() > QUERY_LENGTH) {
-            throw ApiProblems.invalid("query", "at most " + QUERY_LENGTH + " characters");
+            throw Refusals.invalid("query", "at most " + QUERY_LENGTH + " characters");
         }
         SavedView view = SavedView.<SavedView>find("owner = ?1 and name = ?2", owner, named).firstResult();
         if (view == null) {
             if (SavedView.count("owner", owner) >= MOST) {
-                throw ApiProblems.invalid("name", "at most " + MOST + " saved views: delete one to save another");
+                throw Refusals.invalid("name", "at most " + MOST + " saved views: delete one to save another");
             }
             view = new SavedView();
             view.id = UUID.randomUUID();

@@ -21,7 +21,7 @@ import org.redress.cases.deadline.StartedBy;
 import org.redress.cases.jurisdiction.JurisdictionZones;
 import org.redress.cases.timeline.Changes;
 import org.redress.cases.timeline.Timeline;
-import org.redress.cases.web.ApiProblems;
+import org.redress.cases.refusal.Refusals;
 import org.redress.platform.problem.Problem;
 
 /**
@@ -56,7 +56,7 @@ public class StepService {
         CaseFile file = cases.changeable(reference);
         List<Problem.FieldError> errors = StepRules.errors(form);
         if (!errors.isEmpty()) {
-            throw ApiProblems.invalid(errors);
+            throw Refusals.invalid(errors);
         }
         Step step = newStep(file, form, actor);
         step.persist();

@@ -4,6 +4,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.redress.cases.refusal.Refusals;
+import org.redress.platform.problem.ProblemMappers;
 
 /**
  * Two saves of the same version racing each other: the database lets one through, the other lands
@@ -13,8 +15,8 @@ public class OptimisticLockMapper {
 
     @ServerExceptionMapper
     public Response conflict(OptimisticLockException e) {
-        return ApiProblems.conflict(ApiProblems.STALE_VERSION, "Edited by someone else",
+        return ProblemMappers.answer(Refusals.conflict(Refusals.STALE_VERSION, "Edited by someone else",
                 "Someone else saved a change at the same moment. Your changes were not saved: reload and apply them again.",
-                null).getResponse();
+                null));
     }
 }

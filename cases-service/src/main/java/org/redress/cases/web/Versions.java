@@ -1,5 +1,7 @@
 package org.redress.cases.web;
 
+import org.redress.cases.refusal.Refusals;
+
 /** Reads the version a client edited, from an {@code If-Match} header or a {@code version} field. */
 public final class Versions {
 
@@ -10,7 +12,7 @@ public final class Versions {
      * The version sent: the {@code If-Match} header ({@code "3"}, {@code W/"3"} or {@code 3}) wins
      * over the body's field.
      *
-     * @throws jakarta.ws.rs.WebApplicationException 428 when neither is sent, 400 when the header is not a version
+     * @throws org.redress.platform.problem.Refusal 428 when neither is sent, 400 when the header is not a version
      */
     public static long edited(String ifMatch, Long bodyVersion) {
         if (ifMatch != null && !ifMatch.isBlank()) {
@@ -22,11 +24,11 @@ public final class Versions {
             try {
                 return Long.parseLong(tag);
             } catch (NumberFormatException e) {
-                throw ApiProblems.invalid("If-Match", "must be the version you edited, as the ETag gave it, e.g. \"3\"");
+                throw Refusals.invalid("If-Match", "must be the version you edited, as the ETag gave it, e.g. \"3\"");
             }
         }
         if (bodyVersion == null) {
-            throw ApiProblems.versionRequired();
+            throw Refusals.versionRequired();
         }
         return bodyVersion;
     }

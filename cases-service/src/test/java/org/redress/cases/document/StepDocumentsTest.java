@@ -163,6 +163,85 @@ class StepDocumentsTest {
                 .getList("$")).isEmpty();
     }
 
+    @Test
+    void aDocumentRemovedFromTheCasePageIsGoneWithItsContentAndTheActivitySaysWhoRemovedIt() {
+        String reference = Cases.open();
+        String step = step(reference);
+        upload(reference, step, Map.of("wrong letter.pdf", PDF, "right letter.pdf", PDF));
+        String page = page(reference);
+        Matcher remove = Pattern.compile("action=\"(/staff/cases/[^\"]+/documents/([0-9a-f-]{36})/remove)\"").matcher(page);
+        assertThat(remove.find()).isTrue();
+        String removed = remove.group(2);
+        String removedName = asBob().when().get("/api/cases/" + reference + "/steps/" + step + "/documents/" + removed)
+                .header("Content-Disposition").contains("wrong") ? "wrong letter.pdf" : "right letter.pdf";
+
+        Response answer = postForm(reference, remove.group(1));
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        assertThat(answer.header("Location")).endsWith("/staff/cases/" + reference + "#step-" + step);
+        assertThat(asBob().when().get("/api/cases/" + reference + "/steps/" + step + "/documents/" + removed).statusCode())
+                .isEqualTo(404);
+        assertThat(asBob().when().get("/api/cases/" + reference + "/steps/" + step + "/documents").jsonPath()
+                .getList("fileName", String.class)).hasSize(1).doesNotContain(removedName);
+        assertThat(page(reference)).contains("bob removed the document " + removedName + " from the step Note");
+    }
+
+    @Test
+    void theApiRemovesADocumentOfTheStepOnlyAndAClosedCaseKeepsItsDocuments() {
+        String reference = Cases.open();
+        String step = step(reference);
+        String other = step(reference);
+        upload(reference, step, Map.of("ack.pdf", PDF));
+        String id = asBob().when().get("/api/cases/" + reference + "/steps/" + step + "/documents").jsonPath().getString("[0].id");
+
+        asBob().when().delete("/api/cases/" + reference + "/steps/" + other + "/documents/" + id).then().statusCode(404);
+        asVisitor().when().delete("/api/cases/" + reference + "/steps/" + step + "/documents/" + id).then().statusCode(403);
+        long version = asBob().when().get("/api/cases/" + reference).jsonPath().getLong("version");
+        asBob().header("If-Match", "\"" + version + "\"").body(Map.of("status", "CLOSED"))
+                .when().post("/api/cases/" + reference + "/status").then().statusCode(200);
+        asBob().when().delete("/api/cases/" + reference + "/steps/" + step + "/documents/" + id).then().statusCode(409);
+        assertThat(asBob().when().get("/api/cases/" + reference + "/steps/" + step + "/documents/" + id).asByteArray())
+                .isEqualTo(PDF);
+        assertThat(page(reference)).doesNotContain("/remove\"");
+    }
+
+    @Test
+    void theApiRemovesADocument() {
+        String reference = Cases.open();
+        String step = step(reference);
+        upload(reference, step, Map.of("ack.pdf", PDF));
+        String id = asBob().when().get("/api/cases/" + reference + "/steps/" + step + "/documents").jsonPath().getString("[0].id");
+
+        asBob().when().delete("/api/cases/" + reference + "/steps/" + step + "/documents/" + id).then().statusCode(204);
+
+        asBob().when().get("/api/cases/" + reference + "/steps/" + step + "/documents/" + id).then().statusCode(404);
+        asBob().when().delete("/api/cases/" + reference + "/steps/" + step + "/documents/" + id).then().statusCode(404);
+    }
+
+    /** Posts the case page's form at {@code action} with its CSRF cookie and token. */
+    private static Response postForm(String reference, String action) {
+        Csrf csrf = csrf(reference, "en");
+        return bob("en").cookie("csrf-token", csrf.cookie()).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf.token()).when().post(action);
+    }
+
+    private record Csrf(String cookie, String token) {
+    }
+
+    /** The CSRF cookie and token of the case page as shown in {@code language}. */
+    private static Csrf csrf(String reference, String language) {
+        Response shown = RestAssured.given().auth().oauth2(tokenOf("bob")).accept("text/html")
+                .header("Accept-Language", language).when().get("/staff/cases/" + reference);
+        Matcher token = TOKEN.matcher(shown.asString());
+        assertThat(token.find()).isTrue();
+        return new Csrf(shown.getCookie("csrf-token"), token.group(1));
+    }
+
+    /** bob in {@code language}, not following redirects. */
+    private static RequestSpecification bob(String language) {
+        return RestAssured.given().auth().oauth2(tokenOf("bob")).header("Accept-Language", language).redirects().follow(false);
+    }
+
     private static String step(String reference) {
         return asBob().body(Map.of("type", "NOTE", "occurredOn", "2026-12-02", "description", "Letter"))
                 .when().post("/api/cases/" + reference + "/steps").then().statusCode(201).extract().jsonPath().getString("id");
@@ -178,13 +257,8 @@ class StepDocumentsTest {
 
     /** Posts {@code files} as the case page's upload form does, with its CSRF cookie and token. */
     private static Response upload(String reference, String step, Map<String, byte[]> files, String language) {
-        Response shown = RestAssured.given().auth().oauth2(tokenOf("bob")).accept("text/html")
-                .header("Accept-Language", language).when().get("/staff/cases/" + reference);
-        Matcher token = TOKEN.matcher(shown.asString());
-        assertThat(token.find()).isTrue();
-        RequestSpecification spec = RestAssured.given().auth().oauth2(tokenOf("bob")).header("Accept-Language", language)
-                .redirects().follow(false).cookie("csrf-token", shown.getCookie("csrf-token"))
-                .multiPart("csrf-token", token.group(1));
+        Csrf csrf = csrf(reference, language);
+        RequestSpecification spec = bob(language).cookie("csrf-token", csrf.cookie()).multiPart("csrf-token", csrf.token());
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             spec = spec.multiPart("documents", file.getKey(), file.getValue(), "application/pdf");
         }
