@@ -47,6 +47,8 @@ import org.redress.cases.jurisdiction.JurisdictionZones;
 import org.redress.cases.note.NoteForm;
 import org.redress.cases.note.NoteService;
 import org.redress.cases.note.NoteView;
+import org.redress.cases.respondent.Respondent;
+import org.redress.cases.respondent.RespondentService;
 import org.redress.cases.step.StepForm;
 import org.redress.cases.step.StepService;
 import org.redress.cases.step.StepView;
@@ -76,7 +78,7 @@ public class CasePage {
     static class Templates {
         static native TemplateInstance casePage(CaseView file, String zone, List<StepView> steps,
                 List<DeadlineView> deadlines, List<Activity> timeline, FormState state, List<NoteView> notes,
-                String complaintPages, StepDocuments documents);
+                String complaintPages, StepDocuments documents, Respondent respondent);
     }
 
     private final CaseService cases;
@@ -84,14 +86,16 @@ public class CasePage {
     private final DeadlineService deadlines;
     private final NoteService notes;
     private final StepDocumentService documents;
+    private final RespondentService respondents;
     private final Validator validator;
     private final LocalTimes times;
     private final PortalConfig portal;
     private final StaffLanguage language;
 
     public CasePage(CaseService cases, StepService steps, DeadlineService deadlines, NoteService notes,
-            StepDocumentService documents, Validator validator, LocalTimes times, PortalConfig portal,
-            StaffLanguage language) {
+            StepDocumentService documents, RespondentService respondents, Validator validator, LocalTimes times,
+            PortalConfig portal, StaffLanguage language) {
+        this.respondents = respondents;
         this.cases = cases;
         this.steps = steps;
         this.deadlines = deadlines;
@@ -303,7 +307,8 @@ public class CasePage {
         Map<UUID, String> names = listed.stream().collect(Collectors.toMap(DeadlineView::id, d -> text.deadlineKind(d.kind())));
         return Templates.casePage(file, zoneOf(file).getId(), steps.list(reference), listed,
                 new ActivityFeed(times, text).of(cases.timeline(reference), names), state, notes.list(reference),
-                portal.complaintsUrl() + "/staff/complaints/", documents.ofCase(reference));
+                portal.complaintsUrl() + "/staff/complaints/", documents.ofCase(reference),
+                respondents.named(file.respondent()).orElse(null));
     }
 
     /**

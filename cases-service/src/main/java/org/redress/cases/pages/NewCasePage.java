@@ -25,6 +25,7 @@ import org.redress.cases.casefile.CaseForm;
 import org.redress.cases.casefile.CaseService;
 import org.redress.cases.casefile.CaseView;
 import org.redress.cases.casefile.ComplaintReferences;
+import org.redress.cases.respondent.RespondentService;
 import org.redress.platform.problem.Refusal;
 import org.redress.portal.PortalConfig;
 import org.redress.portal.StaffLanguage;
@@ -52,15 +53,18 @@ public class NewCasePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance newCase(FormState state);
+        static native TemplateInstance newCase(FormState state, List<String> organisations);
     }
 
     private final CaseService cases;
+    private final RespondentService respondents;
     private final Validator validator;
     private final PortalConfig portal;
     private final StaffLanguage language;
 
-    public NewCasePage(CaseService cases, Validator validator, PortalConfig portal, StaffLanguage language) {
+    public NewCasePage(CaseService cases, RespondentService respondents, Validator validator, PortalConfig portal,
+            StaffLanguage language) {
+        this.respondents = respondents;
         this.cases = cases;
         this.validator = validator;
         this.portal = portal;
@@ -80,7 +84,7 @@ public class NewCasePage {
             values.put("triageLink", portal.complaintsUrl() + "/staff/triage/selections/" + chosen);
             values.put("count", count != null && count.strip().matches("[0-9]{1,6}") ? count.strip() : "");
         }
-        return Templates.newCase(FormState.prefilled(FORM, values));
+        return Templates.newCase(FormState.prefilled(FORM, values), respondents.names());
     }
 
     @POST
@@ -120,8 +124,8 @@ public class NewCasePage {
         }
     }
 
-    private static Response again(FormState state, int status) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.newCase(state)).build();
+    private Response again(FormState state, int status) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.newCase(state, respondents.names())).build();
     }
 
     static List<String> references(String complaints) {

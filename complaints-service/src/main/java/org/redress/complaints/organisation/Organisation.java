@@ -29,4 +29,12 @@ public class Organisation extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** Counts up with each change of its contact addresses. */
+    @Column(nullable = false)
+    public long version;
+
+    /** The version last published as organisation.changed; null: never. */
+    @Column(name = "announced_version")
+    public Long announcedVersion;
 }

@@ -40,8 +40,19 @@ public class OrganisationService {
 
     private volatile Snapshot snapshot;
 
+    private final OrganisationEvents events;
+
+    public OrganisationService(OrganisationEvents events) {
+        this.events = events;
+    }
+
     public List<Organisation> list() {
         return Organisation.listAll(Sort.by("name"));
+    }
+
+    /** An organisation of the list as stored now (its version, its time of creation). */
+    public Optional<Organisation> byId(UUID id) {
+        return Organisation.findByIdOptional(id);
     }
 
     public Optional<OrganisationView> find(UUID id) {
@@ -85,6 +96,7 @@ public class OrganisationService {
         organisation.euEntity = euEntity;
         organisation.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         organisation.persist();
+        events.announce(organisation);
         snapshot = null;
         return organisation;
     }

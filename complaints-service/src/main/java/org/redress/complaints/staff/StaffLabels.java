@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.redress.complaints.category.Category;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.consent.ConsentKind;
+import org.redress.complaints.organisation.ContactRole;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
@@ -34,6 +35,11 @@ public final class StaffLabels {
     /** A complaint's category. */
     static String category(Object code, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         return label(code, Category.class, messages(locale)::category);
+    }
+
+    /** Whom an organisation's contact address reaches. */
+    static String contactRole(Object code, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return label(code, ContactRole.class, messages(locale)::contactRole);
     }
 
     /** What a complainant consented to. */

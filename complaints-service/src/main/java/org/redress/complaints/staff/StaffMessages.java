@@ -3,6 +3,7 @@ package org.redress.complaints.staff;
 import java.time.LocalDate;
 
 import org.redress.complaints.category.Category;
+import org.redress.complaints.organisation.ContactRole;
 import org.redress.complaints.complaint.Complaint;
 import org.redress.complaints.consent.ConsentKind;
 import org.redress.complaints.statistics.ComplaintStatistics;
@@ -28,6 +29,9 @@ public interface StaffMessages {
 
     @Message
     String category(Category category);
+
+    @Message
+    String contactRole(ContactRole role);
 
     @Message
     String consent(ConsentKind kind);
@@ -485,6 +489,45 @@ public interface StaffMessages {
 
     @Message("Add")
     String organisations_add();
+
+    @Message("where a notice goes")
+    String organisations_contacts();
+
+    @Message("Where a formal notice goes")
+    String contacts_title();
+
+    @Message("The addresses a formal notice to this organisation is sent to, and the language to write to each in. Cases whose respondent is this organisation use them.")
+    String contacts_intro();
+
+    @Message("No address yet.")
+    String contacts_none();
+
+    @Message("Whom it reaches")
+    String contacts_role();
+
+    @Message("Email address")
+    String contacts_email();
+
+    @Message("Write in")
+    String contacts_language();
+
+    @Message("Remove")
+    String contacts_remove();
+
+    @Message("Remove {email}")
+    String contacts_remove_named(String email);
+
+    @Message("Add an address")
+    String contacts_add_title();
+
+    @Message("Not added.")
+    String contacts_not_added();
+
+    @Message("Choose…")
+    String contacts_choose();
+
+    @Message("Add the address")
+    String contacts_add();
 
     // --- statistics -----------------------------------------------------------------------------
     @Message("Complaints with a confirmed email address (erased ones included, as anonymous figures), by the day they were submitted (UTC).")

@@ -92,4 +92,31 @@ class ManagementPagesTest {
                 .then().statusCode(400).extract().asString();
         assertThat(Jsoup.parse(again).select("#name-error").text()).contains("already in the list");
     }
+
+    @Test
+    void keepsWhereAFormalNoticeToAnOrganisationGoesInTheLanguageToWriteIn() {
+        UUID id = ComplaintRows.organisation("Beispiel Plattformen GmbH");
+        String page = "/staff/organisations/" + id;
+        assertThat(Jsoup.parse(html("/staff/organisations")).select("a[href=" + page + "]")).hasSize(1);
+
+        post(page, page + "/contacts", Map.of("role", "DPO", "email", "datenschutz@beispiel.de", "language", "de"))
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(page + "#contacts"));
+        Document shown = Jsoup.parse(html(page));
+        assertThat(shown.select("table tbody tr").eachText())
+                .containsExactly("Data protection officer datenschutz@beispiel.de Deutsch Remove");
+        assertThat(shown.select("td[lang=de]").text()).isEqualTo("Deutsch");
+
+        String refused = post(page, page + "/contacts", Map.of("role", "", "email", "<script>alert(1)</script>", "language", "es"))
+                .then().statusCode(400).extract().asString();
+        Document again = Jsoup.parse(refused);
+        assertThat(again.select("#role-error").text()).isNotBlank();
+        assertThat(again.select("#email-error").text()).contains("email address");
+        assertThat(again.select("#language-error").text()).isNotBlank();
+        assertThat(again.select("#email").val()).isEqualTo("<script>alert(1)</script>");
+        assertThat(refused).doesNotContain("<script>alert(1)");
+
+        String remove = shown.select("form[action$=/remove]").attr("action");
+        post(page, remove, Map.of()).then().statusCode(303);
+        assertThat(Jsoup.parse(html(page)).text()).contains("No address yet.");
+    }
 }

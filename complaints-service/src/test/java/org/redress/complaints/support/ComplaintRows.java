@@ -108,6 +108,14 @@ public final class ComplaintRows {
     }
 
     /** A slug no other test uses. */
+    /** A new organisation of the list, named {@code name} and a random suffix; its id. */
+    public static UUID organisation(String name) {
+        UUID id = UUID.randomUUID();
+        exec("insert into organisation (id, name, country, eu_entity, created_at) values (?, ?, 'IE', true, now())",
+                id, name + " " + id);
+        return id;
+    }
+
     public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
