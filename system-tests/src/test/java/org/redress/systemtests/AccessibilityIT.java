@@ -112,6 +112,7 @@ class AccessibilityIT extends BrowserSession {
         pages.put("case-dashboard", stack.cases.url("/staff"));
         pages.put("case-list", stack.cases.url("/staff/cases"));
         pages.put("case-page", caseUrl);
+        pages.put("formal-notice", caseUrl + "/notice");
         pages.put("calendar", stack.cases.url("/staff/calendar"));
         pages.put("overdue", stack.cases.url("/staff/overdue"));
         List<String> wide = new ArrayList<>();
@@ -201,9 +202,12 @@ class AccessibilityIT extends BrowserSession {
         pages.put("triage-queue", stack.complaints.url("/staff/triage"));
         pages.put("complaint-detail", complaintUrl);
         pages.put("statistics", stack.complaints.url("/staff/statistics"));
+        // the seeded organisation Meta Platforms Ireland Ltd, with where a formal notice to it goes
+        pages.put("organisation-page", stack.complaints.url("/staff/organisations/fdac1450-7fdd-4f96-9bc6-83f6af27aec2"));
         pages.put("case-dashboard", stack.cases.url("/staff"));
         pages.put("case-list", stack.cases.url("/staff/cases"));
         pages.put("case-page", caseUrl);
+        pages.put("formal-notice", caseUrl + "/notice");
         pages.put("delivery-log", stack.notifications.url("/staff/deliveries"));
         pages.put("templates-preview", stack.notifications.url("/staff/templates"));
         return pages;
