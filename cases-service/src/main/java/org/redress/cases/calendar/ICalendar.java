@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * Writes an iCalendar (RFC 5545) document: CRLF line ends, lines folded at 75 octets, text values
- * escaped, times in UTC. Pure: no framework.
+ * escaped, times in UTC. Pure: no framework. Written here rather than with biweekly 0.6.8, which folds
+ * at 75 characters: a summary with umlauts or accents (a German or French company name) then gives
+ * lines of up to twice the 75 octets RFC 5545 section 3.1 allows, which strict clients refuse.
  */
 public final class ICalendar {
 
