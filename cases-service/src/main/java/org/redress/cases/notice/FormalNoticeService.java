@@ -1,6 +1,11 @@
 package org.redress.cases.notice;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -9,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.jsoup.Jsoup;
 import org.redress.cases.casefile.CaseService;
@@ -19,7 +25,13 @@ import org.redress.cases.deadline.DeadlineKind;
 import org.redress.cases.deadline.DeadlineScheduler;
 import org.redress.cases.deadline.PeriodForm;
 import org.redress.cases.deadline.Schedule;
+import org.redress.cases.document.StepDocumentService;
+import org.redress.cases.jurisdiction.JurisdictionZones;
 import org.redress.cases.refusal.Refusals;
+import org.redress.cases.step.StepForm;
+import org.redress.cases.step.StepService;
+import org.redress.cases.step.StepView;
+import org.redress.platform.files.Upload;
 import org.redress.portal.Languages;
 
 import io.quarkus.qute.Engine;
@@ -39,9 +51,13 @@ public class FormalNoticeService {
     private final DeadlineConfig deadlines;
     private final NoticeConfig config;
     private final Engine engine;
+    private final StepService steps;
+    private final StepDocumentService documents;
 
     public FormalNoticeService(CaseService cases, DeadlineScheduler scheduler, DeadlineConfig deadlines, NoticeConfig config,
-            Engine engine) {
+            Engine engine, StepService steps, StepDocumentService documents) {
+        this.steps = steps;
+        this.documents = documents;
         this.cases = cases;
         this.scheduler = scheduler;
         this.deadlines = deadlines;
@@ -82,6 +98,40 @@ public class FormalNoticeService {
                 .render();
         return new Letter(language, subject, html, Jsoup.parse(html).body().html(),
                 engine.getTemplate("notice/letter_" + language + ".txt").data("letter", data).render());
+    }
+
+    /**
+     * Records that the case's formal notice went out today by another way than Redress's email (post, a
+     * staff member's own mailbox): the step {@code FORMAL_NOTICE_SENT}, which opens the response period,
+     * with the letter attached as its PDF, in one transaction.
+     *
+     * @throws org.redress.platform.problem.Refusal as {@link #write} does, and 409 on a closed case
+     */
+    @Transactional
+    public StepView recordSent(String reference, LetterForm form, String actor) {
+        CaseView file = cases.get(reference);
+        LocalDate today = LocalDate.now(JurisdictionZones.defaultZone(file.jurisdiction()).orElse(ZoneOffset.UTC));
+        Letter letter = write(reference, form, today);
+        StepView step = steps.record(reference, new StepForm(StepType.FORMAL_NOTICE_SENT, today, letter.subject(), null, null,
+                null, null, null, null), actor);
+        Path pdf = null;
+        try {
+            pdf = Files.createTempFile("formal-notice-", ".pdf");
+            Files.write(pdf, LetterPdf.render(letter));
+            documents.upload(reference, step.id(), List.of(new Upload(fileName(file.reference(), letter), pdf)), actor);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (pdf != null) {
+                pdf.toFile().delete();
+            }
+        }
+        return step;
+    }
+
+    /** The name the letter's PDF is downloaded and attached under. */
+    public static String fileName(String reference, Letter letter) {
+        return "formal-notice-" + reference + "-" + letter.language() + ".pdf";
     }
 
     /** The demands as paragraphs: split at blank lines, each stripped, none empty. */

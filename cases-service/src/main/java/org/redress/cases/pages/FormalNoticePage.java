@@ -1,6 +1,7 @@
 package org.redress.cases.pages;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.redress.cases.casefile.CaseService;
 import org.redress.cases.casefile.CaseView;
@@ -27,6 +30,7 @@ import org.redress.cases.notice.LetterPdf;
 import org.redress.cases.respondent.ContactAddress;
 import org.redress.cases.respondent.Respondent;
 import org.redress.cases.respondent.RespondentService;
+import org.redress.cases.step.StepView;
 import org.redress.platform.files.FileDownload;
 import org.redress.platform.problem.Refusal;
 import org.redress.portal.Languages;
@@ -84,11 +88,16 @@ public class FormalNoticePage {
         return page(file, respondent, FormState.prefilled(FORM, values), null);
     }
 
-    /** {@code action=preview} shows the letter on the page; {@code action=pdf} downloads it as PDF. */
+    /**
+     * {@code action=preview} shows the letter on the page; {@code action=pdf} downloads it as PDF;
+     * {@code action=record} records that it went out today by post or a staff member's own mailbox (the
+     * step, with the PDF attached, opens the response period) and goes back to that step.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({ MediaType.TEXT_HTML, "application/pdf" })
-    public Response write(@PathParam("reference") String reference, MultivaluedMap<String, String> sent) {
+    public Response write(@PathParam("reference") String reference, MultivaluedMap<String, String> sent,
+            @Context SecurityContext staff) {
         CaseView file = cases.get(reference);
         Respondent respondent = respondents.named(file.respondent()).orElse(null);
         FormState state = FormState.of(FORM, sent);
@@ -100,13 +109,17 @@ public class FormalNoticePage {
         }
         Letter letter;
         try {
+            if ("record".equals(state.value(FORM, "action"))) {
+                StepView step = notices.recordSent(reference, form, staff.getUserPrincipal().getName());
+                return Response.seeOther(URI.create("/staff/cases/" + file.reference() + "#step-" + step.id())).build();
+            }
             letter = notices.write(reference, form, LocalDate.now(CasePage.zoneOf(file)));
         } catch (Refusal refused) {
             return html(state.refused(refused, Map.of(), text), page(file, respondent, state, null));
         }
         if ("pdf".equals(state.value(FORM, "action"))) {
             return FileDownload.of(new ByteArrayInputStream(LetterPdf.render(letter)), "application/pdf",
-                    "formal-notice-" + file.reference() + "-" + letter.language() + ".pdf");
+                    FormalNoticeService.fileName(file.reference(), letter));
         }
         return html(200, page(file, respondent, state, letter));
     }

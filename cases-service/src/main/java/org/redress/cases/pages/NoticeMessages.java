@@ -56,4 +56,10 @@ public interface NoticeMessages {
 
     @Message("Subject:")
     String notice_subject();
+
+    @Message("Sent it yourself, by post or from your own mailbox? Record it: the step \"Formal notice sent\" is recorded today with this letter attached as PDF, and the company's response period starts.")
+    String notice_record_hint();
+
+    @Message("Record as sent today")
+    String notice_record();
 }

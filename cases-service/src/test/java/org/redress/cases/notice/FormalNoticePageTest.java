@@ -71,7 +71,7 @@ class FormalNoticePageTest {
         Document page = Jsoup.parse(answer.asString());
         String letter = page.select("article.letter").text();
         assertThat(page.select("article.letter").attr("lang")).isEqualTo("de");
-        assertThat(letter).contains("Förmliche Aufforderung: KI-Training mit Beiträgen")
+        assertThat(letter).contains("Abmahnung: KI-Training mit Beiträgen")
                 .contains("Unser Zeichen: " + reference).contains("Meta Platforms Ireland Ltd")
                 .contains("GDPR Art. 6(1)(f), GDPR Art. 21")
                 .contains("binnen 1 Woche")
@@ -128,6 +128,41 @@ class FormalNoticePageTest {
         assertThat(hostile.asString()).doesNotContain("<script>alert(1)").doesNotContain("<img src=x");
         assertThat(Jsoup.parse(hostile.asString()).select("article.letter p.demand").text())
                 .isEqualTo("<script>alert(1)</script><img src=x onerror=alert(2)>");
+    }
+
+    @Test
+    void aNoticeSentByPostIsRecordedAsTheStepWithTheLetterAttachedAndOpensTheResponsePeriod() {
+        String reference = Cases.open("title", "Tracking pixels");
+        LocalDate due = responseDueIfSentToday();
+
+        Response recorded = write(reference, Map.of("language", "de", "action", "record", "demands", "das Tracking einzustellen."));
+
+        assertThat(recorded.statusCode()).isEqualTo(303);
+        var steps = asBob().when().get("/api/cases/" + reference + "/steps").then().statusCode(200).extract().jsonPath();
+        assertThat(steps.getString("[0].type")).isEqualTo("FORMAL_NOTICE_SENT");
+        assertThat(steps.getString("[0].occurredOn")).isEqualTo(LocalDate.now(ZoneId.of("Europe/Vienna")).toString());
+        assertThat(steps.getString("[0].description")).isEqualTo("Abmahnung: Tracking pixels (" + reference + ")");
+        assertThat(recorded.header("Location")).endsWith("/staff/cases/" + reference + "#step-" + steps.getString("[0].id"));
+        String dueAt = asBob().when().get("/api/cases/" + reference + "/deadlines").then().statusCode(200).extract().jsonPath()
+                .getString("find { it.kind == 'COMPANY_RESPONSE' }.dueAt");
+        assertThat(OffsetDateTime.parse(dueAt).atZoneSameInstant(ZoneId.of("Europe/Vienna")).toLocalDate()).isEqualTo(due);
+        var documents = asBob().when().get("/api/cases/" + reference + "/steps/" + steps.getString("[0].id") + "/documents")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(documents.getString("[0].fileName")).isEqualTo("formal-notice-" + reference + "-de.pdf");
+        assertThat(documents.getString("[0].mediaType")).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void aClosedCaseRecordsNoNotice() {
+        String reference = Cases.open();
+        long version = asBob().when().get("/api/cases/" + reference).jsonPath().getLong("version");
+        asBob().header("If-Match", "\"" + version + "\"").body(Map.of("status", "CLOSED"))
+                .when().post("/api/cases/" + reference + "/status").then().statusCode(200);
+
+        Response refused = write(reference, Map.of("language", "en", "action", "record", "demands", "stop."));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(asBob().when().get("/api/cases/" + reference + "/steps").jsonPath().getList("$")).isEmpty();
     }
 
     @Test
