@@ -165,10 +165,10 @@ class HelmChartTest {
         return typed.getApiVersion() + "/" + typed.getKind();
     }
 
-    /** The ${NAME} placeholders left in a text. */
+    /** The {@code ${NAME}} placeholders of environment variables (upper case; {@code ${username}} is a Keycloak message key). */
     static Set<String> placeholdersIn(String text) {
         Set<String> found = new java.util.TreeSet<>();
-        Matcher matcher = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)(:[^}]*)?}").matcher(text);
+        Matcher matcher = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}").matcher(text);
         while (matcher.find()) {
             found.add(matcher.group(1));
         }
