@@ -33,10 +33,11 @@ source "$HERE/../lib/podman.sh"
 REPO=localhost/redress/jre-base
 SUITE_CHOICE="${REDRESS_BASE_SUITE:-auto}"
 # suite -> packages (the JRE pulls in ca-certificates-java; tzdata for java.time zone names
-# is inside the JDK, so not needed)
+# is inside the JDK, so not needed; fonts-dejavu-core: the fonts cases-service embeds in a formal
+# notice's PDF, so that every character of a company's name prints)
 declare -A PACKAGES=(
-    [trixie]="openjdk-25-jre-headless"
-    [bookworm]="openjdk-17-jre-headless"
+    [trixie]="openjdk-25-jre-headless,fonts-dejavu-core"
+    [bookworm]="openjdk-17-jre-headless,fonts-dejavu-core"
 )
 case "$SUITE_CHOICE" in
     auto) SUITES=(trixie bookworm) ;;
