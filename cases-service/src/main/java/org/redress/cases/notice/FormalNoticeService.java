@@ -110,23 +110,38 @@ public class FormalNoticeService {
     @Transactional
     public StepView recordSent(String reference, LetterForm form, String actor) {
         CaseView file = cases.get(reference);
-        LocalDate today = LocalDate.now(JurisdictionZones.defaultZone(file.jurisdiction()).orElse(ZoneOffset.UTC));
+        LocalDate today = LocalDate.now(zoneOf(file.jurisdiction()));
         Letter letter = write(reference, form, today);
-        StepView step = steps.record(reference, new StepForm(StepType.FORMAL_NOTICE_SENT, today, letter.subject(), null, null,
+        return recordStep(reference, today, letter.subject(), LetterPdf.render(letter), fileName(file.reference(), letter),
+                actor);
+    }
+
+    /**
+     * Records the step {@code FORMAL_NOTICE_SENT} on {@code sentOn}, which opens the response period, with
+     * the letter's PDF attached, in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StepView recordStep(String reference, LocalDate sentOn, String subject, byte[] pdf, String fileName, String actor) {
+        StepView step = steps.record(reference, new StepForm(StepType.FORMAL_NOTICE_SENT, sentOn, subject, null, null,
                 null, null, null, null), actor);
-        Path pdf = null;
+        Path file = null;
         try {
-            pdf = Files.createTempFile("formal-notice-", ".pdf");
-            Files.write(pdf, LetterPdf.render(letter));
-            documents.upload(reference, step.id(), List.of(new Upload(fileName(file.reference(), letter), pdf)), actor);
+            file = Files.createTempFile("formal-notice-", ".pdf");
+            Files.write(file, pdf);
+            documents.upload(reference, step.id(), List.of(new Upload(fileName, file)), actor);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (pdf != null) {
-                pdf.toFile().delete();
+            if (file != null) {
+                file.toFile().delete();
             }
         }
         return step;
+    }
+
+    /** The zone a case's dates are counted in: its jurisdiction's. */
+    static java.time.ZoneId zoneOf(String jurisdiction) {
+        return JurisdictionZones.defaultZone(jurisdiction).orElse(ZoneOffset.UTC);
     }
 
     /** The name the letter's PDF is downloaded and attached under. */

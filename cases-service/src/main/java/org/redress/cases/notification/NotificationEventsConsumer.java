@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.redress.cases.casefile.CaseFile;
+import org.redress.cases.notice.NoticeMail;
 import org.redress.cases.timeline.Changes;
 import org.redress.cases.timeline.Timeline;
 import org.redress.platform.events.CloudEvent;
@@ -17,8 +18,9 @@ import org.redress.platform.inbox.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Puts each reminder email about a case on the case's timeline, sent or failed (with the mail
- * server's answer), from cases-service's own durable queue of notifications-service's events. One
+ * Puts each email about a case (reminders, formal notices) on the case's timeline, sent or failed (with
+ * the mail server's answer), from cases-service's own durable queue of notifications-service's events;
+ * a formal notice's outcome also goes to {@link NoticeMail}, which records the step once it was sent. One
  * transaction per event, with its id recorded, so a redelivery adds nothing. Emails to
  * complainants (no case reference) and events for unknown cases are ignored.
  */
@@ -28,17 +30,21 @@ public class NotificationEventsConsumer {
     public static final String CHANNEL = "notification-events";
     /** The timeline's actor for what notifications-service reports. */
     public static final String ACTOR = "notifications-service";
+    /** notifications-service's kind of a formal notice's email ({@link NoticeMail}). */
+    static final String FORMAL_NOTICE = "formal-notice";
     private static final Set<String> OUTCOMES = Set.of(NotificationOutcome.SENT, NotificationOutcome.FAILED);
     private static final Logger LOG = Logger.getLogger(NotificationEventsConsumer.class);
 
     private final EventCodec codec;
     private final ProcessedEvents processed;
     private final Timeline timeline;
+    private final NoticeMail notices;
 
-    public NotificationEventsConsumer(EventCodec codec, ProcessedEvents processed, Timeline timeline) {
+    public NotificationEventsConsumer(EventCodec codec, ProcessedEvents processed, Timeline timeline, NoticeMail notices) {
         this.codec = codec;
         this.processed = processed;
         this.timeline = timeline;
+        this.notices = notices;
     }
 
     @Incoming(CHANNEL)
@@ -63,5 +69,12 @@ public class NotificationEventsConsumer {
                 .set("messageId", email.messageId())
                 .set("at", email.at() == null ? null : email.at().toString())
                 .set("error", email.error()));
+        if (FORMAL_NOTICE.equals(email.kind())) {
+            if (NotificationOutcome.SENT.equals(event.type())) {
+                notices.sent(email.messageId(), email.at() == null ? event.time().toInstant() : email.at());
+            } else {
+                notices.failed(email.messageId(), email.error());
+            }
+        }
     }
 }

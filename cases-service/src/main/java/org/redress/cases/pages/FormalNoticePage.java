@@ -27,6 +27,8 @@ import org.redress.cases.notice.FormalNoticeService;
 import org.redress.cases.notice.Letter;
 import org.redress.cases.notice.LetterForm;
 import org.redress.cases.notice.LetterPdf;
+import org.redress.cases.notice.NoticeDispatchView;
+import org.redress.cases.notice.NoticeMail;
 import org.redress.cases.respondent.ContactAddress;
 import org.redress.cases.respondent.Respondent;
 import org.redress.cases.respondent.RespondentService;
@@ -59,17 +61,19 @@ public class FormalNoticePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance notice(CaseView file, Respondent respondent, List<LanguageOption> languages,
-                FormState state, Letter preview);
+                FormState state, Letter preview, boolean sending, List<NoticeDispatchView> dispatches);
     }
 
     private final CaseService cases;
     private final RespondentService respondents;
     private final FormalNoticeService notices;
+    private final NoticeMail mail;
     private final Validator validator;
     private final StaffLanguage language;
 
-    public FormalNoticePage(CaseService cases, RespondentService respondents, FormalNoticeService notices, Validator validator,
-            StaffLanguage language) {
+    public FormalNoticePage(CaseService cases, RespondentService respondents, FormalNoticeService notices, NoticeMail mail,
+            Validator validator, StaffLanguage language) {
+        this.mail = mail;
         this.cases = cases;
         this.respondents = respondents;
         this.notices = notices;
@@ -91,7 +95,8 @@ public class FormalNoticePage {
     /**
      * {@code action=preview} shows the letter on the page; {@code action=pdf} downloads it as PDF;
      * {@code action=record} records that it went out today by post or a staff member's own mailbox (the
-     * step, with the PDF attached, opens the response period) and goes back to that step.
+     * step, with the PDF attached, opens the response period) and goes back to that step; {@code action=send}
+     * sends it by email ({@link NoticeMail}) and comes back here, to the list of notices sent.
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -113,6 +118,10 @@ public class FormalNoticePage {
                 StepView step = notices.recordSent(reference, form, staff.getUserPrincipal().getName());
                 return Response.seeOther(URI.create("/staff/cases/" + file.reference() + "#step-" + step.id())).build();
             }
+            if ("send".equals(state.value(FORM, "action"))) {
+                NoticeDispatchView dispatch = mail.send(reference, form, staff.getUserPrincipal().getName());
+                return Response.seeOther(URI.create("/staff/cases/" + file.reference() + "/notice#notice-" + dispatch.id())).build();
+            }
             letter = notices.write(reference, form, LocalDate.now(CasePage.zoneOf(file)));
         } catch (Refusal refused) {
             return html(state.refused(refused, Map.of(), text), page(file, respondent, state, null));
@@ -127,7 +136,7 @@ public class FormalNoticePage {
     private TemplateInstance page(CaseView file, Respondent respondent, FormState state, Letter preview) {
         List<LanguageOption> languages = Languages.CODES.stream().map(code -> new LanguageOption(code, Languages.ownName(code)))
                 .toList();
-        return Templates.notice(file, respondent, languages, state, preview);
+        return Templates.notice(file, respondent, languages, state, preview, mail.enabled(), mail.ofCase(file.reference()));
     }
 
     private static Response html(int status, TemplateInstance page) {

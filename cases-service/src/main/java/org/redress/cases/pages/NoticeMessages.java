@@ -62,4 +62,31 @@ public interface NoticeMessages {
 
     @Message("Record as sent today")
     String notice_record();
+
+    @Message("Send it by email from Redress to the addresses above: it leaves from the organisation's address with a reply address of this case's own, the letter in the body and as PDF. Once the mail server has accepted it, the step \"Formal notice sent\" is recorded that day with the PDF, and the response period starts.")
+    String notice_send_hint();
+
+    @Message("Send by email")
+    String notice_send();
+
+    @Message("Sent by email")
+    String notice_sent_title();
+
+    @Message("Being sent: the step is recorded once the mail server has accepted it.")
+    String notice_sending();
+
+    @Message("Sent {when}.")
+    String notice_sent_at(String when);
+
+    @Message("Not sent: {error}")
+    String notice_failed(String error);
+
+    @Message("See the step")
+    String notice_see_step();
+
+    @Message("{by}, {when}, to {to}")
+    String notice_sent_by(String by, String when, String to);
+
+    @Message("Replies go to {address}.")
+    String notice_reply_to(String address);
 }

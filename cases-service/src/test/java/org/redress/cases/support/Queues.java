@@ -16,6 +16,7 @@ public final class Queues {
 
     private static AmqpQueueReader caseEvents;
     private static AmqpQueueReader deadlineEvents;
+    private static AmqpQueueReader noticeRequests;
 
     private Queues() {
     }
@@ -35,6 +36,15 @@ public final class Queues {
                     "deadline-events::notifications.deadline-events");
         }
         return deadlineEvents;
+    }
+
+    /** notifications-service's queue of formal notices to send. */
+    public static synchronized AmqpQueueReader noticeRequests() {
+        if (noticeRequests == null) {
+            noticeRequests = AmqpQueueReader.open(ArtemisTestResource.broker().port(),
+                    "notice-requests::notifications.notice-requests");
+        }
+        return noticeRequests;
     }
 
     /**

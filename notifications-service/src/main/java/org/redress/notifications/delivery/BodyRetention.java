@@ -28,9 +28,12 @@ public class BodyRetention {
 
     private static final Logger LOG = Logger.getLogger(BodyRetention.class);
     static final int BATCH = 1000;
-    private static final String DELETE = "update delivery set text_body = '', html_body = '', bodies_deleted_at = :now"
+    /** The bodies and the attachments of up to {@code limit} emails; answers how many emails. */
+    private static final String DELETE = "with expired as (update delivery set text_body = '', html_body = '', bodies_deleted_at = :now"
             + " where id in (select id from delivery where status = 'SENT' and bodies_deleted_at is null"
-            + " and sent_at < :cutoff limit :limit for update skip locked)";
+            + " and sent_at < :cutoff limit :limit for update skip locked) returning id),"
+            + " attachments as (delete from delivery_attachment a using expired e where a.delivery_id = e.id)"
+            + " select count(*) from expired";
 
     private final EntityManager em;
     private final NotificationsConfig config;
@@ -51,11 +54,11 @@ public class BodyRetention {
         int total = 0;
         int batch;
         do {
-            batch = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(DELETE)
+            batch = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(DELETE)
                     .setParameter("now", now)
                     .setParameter("cutoff", cutoff)
                     .setParameter("limit", BATCH)
-                    .executeUpdate());
+                    .getSingleResult()).intValue());
             total += batch;
         } while (batch == BATCH);
         if (total > 0) {

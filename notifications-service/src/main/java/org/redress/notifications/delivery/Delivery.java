@@ -30,6 +30,9 @@ public class Delivery extends PanacheEntityBase {
     /** What {@code recipient} reads once the complaint the email was about has been erased. */
     public static final String ERASED = "(erased)";
 
+    /** The kind of a case's formal notice to a company (cases-service's {@code notice.requested}). */
+    public static final String FORMAL_NOTICE = "formal-notice";
+
     /** The priority of staff reminders; complainant messages have 0. */
     public static final int REMINDER_PRIORITY = 10;
 
@@ -50,8 +53,20 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "complaint_id")
     public UUID complaintId;
 
+    /** One address, or several separated by commas (a formal notice to a company's DPO and legal department). */
     @Column(nullable = false)
     public String recipient;
+
+    /** The From address when it is not the mailer's default (a formal notice: the organisation's own). */
+    public String sender;
+
+    /** The Reply-To address, if any (a formal notice: the case's own reply address). */
+    @Column(name = "reply_to")
+    public String replyTo;
+
+    /** How many {@link Attachment}s go with it (a formal notice: its letter as PDF). */
+    @Column(name = "attachment_count")
+    public int attachmentCount;
 
     @Column(nullable = false)
     public String subject;

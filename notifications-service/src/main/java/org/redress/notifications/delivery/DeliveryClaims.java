@@ -35,8 +35,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 class DeliveryClaims {
 
     private static final String COLUMNS = "id, message_id, kind, reference, reminder_id, recipient, subject, text_body,"
-            + " html_body, attempts, retry_until";
-    private static final int COLUMN_COUNT = 11;
+            + " html_body, attempts, retry_until, sender, reply_to, attachment_count";
+    private static final int COLUMN_COUNT = 14;
     private static final String CLAIM = "update delivery set status = 'SENDING', attempts = attempts + 1,"
             + " claimed_at = :now, lease_until = :lease, claimed_by = :instance where id in (select id from delivery where %s"
             + " order by priority desc, %s limit :limit for update skip locked) returning " + COLUMNS + ", priority";
@@ -120,7 +120,20 @@ class DeliveryClaims {
         // handed off in priority order: staff reminders before complainant messages within a round too
         return rows.stream()
                 .sorted(Comparator.comparingInt((Object[] row) -> ((Number) row[COLUMN_COUNT]).intValue()).reversed())
-                .map(Claimed::of).toList();
+                .map(Claimed::of).map(this::withAttachments).toList();
+    }
+
+    /** Loads the attachments of an email that has some (a formal notice), in the claim's transaction. */
+    private Claimed withAttachments(Claimed email) {
+        if (email.attachmentCount() == 0) {
+            return email;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select file_name, content_type, content from delivery_attachment"
+                + " where delivery_id = :id order by position")
+                .setParameter("id", email.id())
+                .getResultList();
+        return email.with(rows.stream().map(row -> new Attachment((String) row[0], (String) row[1], (byte[]) row[2])).toList());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.redress.notifications.delivery;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.redress.notifications.NotificationsConfig;
+import org.redress.platform.outbox.Outbox;
 
 /** Queues emails in the delivery log; {@link MailDispatcher} sends them after the commit. */
 @ApplicationScoped
@@ -18,8 +20,10 @@ public class DeliveryService {
     private final Event<DeliveryQueued> queued;
     private final NotificationsConfig config;
     private final EntityManager em;
+    private final Outbox outbox;
 
-    public DeliveryService(Event<DeliveryQueued> queued, NotificationsConfig config, EntityManager em) {
+    public DeliveryService(Event<DeliveryQueued> queued, NotificationsConfig config, EntityManager em, Outbox outbox) {
+        this.outbox = outbox;
         this.queued = queued;
         this.config = config;
         this.em = em;
@@ -37,7 +41,59 @@ public class DeliveryService {
         return queue(email, null, reminderId, Delivery.REMINDER_PRIORITY);
     }
 
+    /**
+     * Queues a letter whose sender fixes its Message-ID, From, Reply-To and attachments (a formal notice),
+     * in the caller's transaction, which is also the one that records the event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Delivery queueLetter(Email email, Envelope envelope, UUID eventId) {
+        Delivery delivery = build(email, eventId, null, 0);
+        delivery.messageId = envelope.messageId();
+        delivery.sender = envelope.sender();
+        delivery.replyTo = envelope.replyTo();
+        delivery.attachmentCount = envelope.attachments().size();
+        delivery.persist();
+        em.flush();
+        int position = 0;
+        for (Attachment attachment : envelope.attachments()) {
+            em.createNativeQuery("insert into delivery_attachment (delivery_id, position, file_name, content_type, content)"
+                    + " values (:delivery, :position, :name, :type, :content)")
+                    .setParameter("delivery", delivery.id)
+                    .setParameter("position", position++)
+                    .setParameter("name", attachment.fileName())
+                    .setParameter("type", attachment.contentType())
+                    .setParameter("content", attachment.content())
+                    .executeUpdate();
+        }
+        queued.fire(new DeliveryQueued(email.kind()));
+        return delivery;
+    }
+
+    /**
+     * Records an email that will never be sent because its request was not sendable ({@code error} says
+     * why, without addresses), and reports {@code notification.failed} for it at once, so that whoever
+     * asked does not wait. In the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Delivery refuse(Email email, String messageId, String error, UUID eventId) {
+        Delivery delivery = build(email, eventId, null, 0);
+        delivery.messageId = messageId;
+        delivery.status = Delivery.Status.FAILED;
+        delivery.lastError = error;
+        delivery.persist();
+        outbox.publish(NotificationOutcome.ADDRESS, NotificationOutcome.FAILED, delivery.id.toString(),
+                NotificationOutcome.of(delivery, Instant.now()));
+        return delivery;
+    }
+
     private Delivery queue(Email email, UUID eventId, UUID reminderId, int priority) {
+        Delivery delivery = build(email, eventId, reminderId, priority);
+        delivery.persist();
+        queued.fire(new DeliveryQueued(email.kind()));
+        return delivery;
+    }
+
+    private Delivery build(Email email, UUID eventId, UUID reminderId, int priority) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
@@ -55,8 +111,6 @@ public class DeliveryService {
         delivery.eventId = eventId;
         delivery.reminderId = reminderId;
         delivery.priority = priority;
-        delivery.persist();
-        queued.fire(new DeliveryQueued(email.kind()));
         return delivery;
     }
 

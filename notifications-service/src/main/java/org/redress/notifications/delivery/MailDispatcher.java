@@ -219,9 +219,7 @@ public class MailDispatcher {
             return Uni.createFrom().item(Handoff.notStarted(email, Instant.now()));
         }
         // deferred: whatever goes wrong in building or starting the send ends this hand-off, not the dispatcher's stream
-        return Uni.createFrom().deferred(() -> mailer.send(Mail.withText(email.recipient(), email.subject(), email.textBody())
-                .setHtml(AsciiHtml.of(email.htmlBody()))
-                .addHeader("Message-ID", email.messageId())))
+        return Uni.createFrom().deferred(() -> mailer.send(mail(email)))
                 // started on one event-loop context, so that a new connection never misses the server's greeting
                 .runSubscriptionOn(smtpContext)
                 .ifNoItem().after(config.sendTimeout()).failWith(() -> new SendTimeout(config.sendTimeout()))
@@ -229,6 +227,23 @@ public class MailDispatcher {
                 // a bug in the lines above must not end the stream every round's hand-offs go through
                 .onFailure().recoverWithItem(bug -> new Handoff(email, Handoff.Result.RETRY, Instant.now(), describe(bug),
                         Instant.now().plus(config.firstRetryDelay()), email.retryUntil()));
+    }
+
+    /** The email as the SMTP server gets it: its own sender, Reply-To and attachments where it has them. */
+    static Mail mail(Claimed email) {
+        Mail mail = new Mail().setTo(email.recipients()).setSubject(email.subject()).setText(email.textBody())
+                .setHtml(AsciiHtml.of(email.htmlBody()))
+                .addHeader("Message-ID", email.messageId());
+        if (email.sender() != null) {
+            mail.setFrom(email.sender());
+        }
+        if (email.replyTo() != null) {
+            mail.setReplyTo(email.replyTo());
+        }
+        for (Attachment attachment : email.attachments()) {
+            mail.addAttachment(attachment.fileName(), attachment.content(), attachment.contentType());
+        }
+        return mail;
     }
 
     private Handoff sent(Claimed email) {

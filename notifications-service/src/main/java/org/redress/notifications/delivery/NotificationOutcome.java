@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * The data of {@code notification.sent} and {@code notification.failed}, on {@link #ADDRESS}: what
  * became of one email, for the case timeline. Never the recipient's address. {@code caseReference}
- * for staff reminders, {@code complaintReference} for complainant messages; {@code error} (the
+ * for staff reminders and formal notices, {@code complaintReference} for complainant messages; {@code error} (the
  * server's answer) only when it failed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,17 +25,23 @@ public record NotificationOutcome(UUID deliveryId, String kind, String caseRefer
 
     /** What became of {@code email}: sent when {@code error} is null, failed with the server's answer otherwise. */
     static NotificationOutcome of(Claimed email, String error, Instant at) {
-        boolean reminder = email.reminderId() != null;
-        return new NotificationOutcome(email.id(), email.kind(), reminder ? email.reference() : null,
-                reminder ? null : email.reference(), email.reminderId(), email.messageId(), at,
+        boolean aboutCase = email.reminderId() != null || Delivery.FORMAL_NOTICE.equals(email.kind());
+        return new NotificationOutcome(email.id(), email.kind(), aboutCase ? email.reference() : null,
+                aboutCase ? null : email.reference(), email.reminderId(), email.messageId(), at,
                 withoutRecipient(error, email.recipient()));
     }
 
-    /** The server's answer often quotes the address it refused: it is cut out. */
+    /** The server's answer often quotes the address it refused: it is cut out, each of several (comma-separated). */
     static String withoutRecipient(String error, String recipient) {
         if (error == null || recipient == null || recipient.isEmpty()) {
             return error;
         }
-        return error.replaceAll("(?i)" + java.util.regex.Pattern.quote(recipient), "(recipient)");
+        String cut = error;
+        for (String address : recipient.split(",")) {
+            if (!address.isBlank()) {
+                cut = cut.replaceAll("(?i)" + java.util.regex.Pattern.quote(address.strip()), "(recipient)");
+            }
+        }
+        return cut;
     }
 }

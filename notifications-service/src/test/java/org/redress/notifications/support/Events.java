@@ -61,6 +61,15 @@ public final class Events {
         AmqpTestSender.send(ArtemisTestResource.broker().port(), "notification-requests", events);
     }
 
+    /** A {@code notice.requested} envelope as cases-service publishes it. */
+    public static String noticeRequested(UUID eventId, Map<String, Object> data) {
+        return envelope(eventId, "notice.requested", String.valueOf(data.get("caseReference")), data);
+    }
+
+    public static void toNoticeRequests(String... events) {
+        AmqpTestSender.send(ArtemisTestResource.broker().port(), "notice-requests", events);
+    }
+
     public static void toComplaintEvents(String... events) {
         AmqpTestSender.send(ArtemisTestResource.broker().port(), "complaint-events", events);
     }
